@@ -1,0 +1,33 @@
+package vn.kehoach.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The one document object that flows through the pipeline, in the manner of CoreNLP's annotated
+ * document: ingestion creates it, each later stage returns a copy with its own part filled in.
+ */
+@JsonPropertyOrder({"schemaVersion", "source", "pages", "repairs"})
+public record PlanDocument(String schemaVersion, SourceInfo source, List<Page> pages, List<Repair> repairs) {
+
+    /** Version of the JSON shape; bump on any change users' scripts could notice. */
+    public static final String SCHEMA_VERSION = "0.1";
+
+    public PlanDocument {
+        pages = List.copyOf(pages);
+        repairs = List.copyOf(repairs);
+    }
+
+    /** A freshly ingested document: pages only. */
+    public static PlanDocument ingested(SourceInfo source, List<Page> pages) {
+        return new PlanDocument(SCHEMA_VERSION, source, pages, List.of());
+    }
+
+    public PlanDocument withPages(List<Page> newPages) {
+        return new PlanDocument(schemaVersion, source, newPages, repairs);
+    }
+
+    public PlanDocument withRepairs(List<Repair> newRepairs) {
+        return new PlanDocument(schemaVersion, source, pages, newRepairs);
+    }
+}
