@@ -1,0 +1,68 @@
+package vn.kehoach.samples;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Builds {@code samples/} from the two seeds: copies them, and derives from seed 003 a typed PDF, its
+ * scan, the scan with an old English OCR layer, a PNG of page 1 and a DOCX, each with its gold text.
+ * Usage: {@code SampleGenerator <seeds folder> <output folder>} (see scripts/make-samples.sh).
+ */
+public final class SampleGenerator {
+
+    /** Seeds the scan degradation; changing it changes every scan sample. */
+    static final long SCAN_SEED = 20_200_003L;
+
+    private SampleGenerator() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: SampleGenerator <seeds folder> <output folder>");
+            System.exit(2);
+        }
+        Path seeds = Path.of(args[0]);
+        Path out = Files.createDirectories(Path.of(args[1]));
+
+        copy(seed(seeds, "000_"), out.resolve("seed-000-ocr-dump.txt"));
+        Path markdown = copy(seed(seeds, "003_"), out.resolve("seed-003.md"));
+        PlanText plan = PlanText.parse(Files.readString(markdown, StandardCharsets.UTF_8));
+
+        Path typed = out.resolve("seed-003-typed.pdf");
+        List<List<String>> printedLines = TypedPdfWriter.write(plan, typed);
+        write(out.resolve("seed-003-typed.txt"), TypedPdfWriter.goldText(printedLines));
+
+        List<BufferedImage> scanPages = OfficeScanner.scan(typed, SCAN_SEED);
+        Path scan = out.resolve("seed-003-scan.pdf");
+        OfficeScanner.writeImagePdf(scanPages, scan);
+        OfficeScanner.writePng(scanPages.get(0), out.resolve("seed-003-page1.png"));
+        EnglishOcrLayer.add(scan, out.resolve("seed-003-scan-old-ocr.pdf"));
+
+        List<String> docxLines = DocxWriter.write(plan, out.resolve("seed-003.docx"));
+        write(out.resolve("seed-003-docx.txt"), String.join("\n", docxLines) + "\n");
+    }
+
+    /** The one file in {@code seeds} whose name starts with {@code prefix} (seed files carry a hash suffix). */
+    private static Path seed(Path seeds, String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(seeds)) {
+            List<Path> matches = files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+            if (matches.size() != 1) {
+                throw new IOException("expected one seed " + prefix + "* in " + seeds + ", found " + matches);
+            }
+            return matches.get(0);
+        }
+    }
+
+    /** Byte-for-byte, but not the read-only mode of the shared seeds. */
+    private static Path copy(Path from, Path to) throws IOException {
+        return Files.write(to, Files.readAllBytes(from));
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
