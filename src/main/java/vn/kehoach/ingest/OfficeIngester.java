@@ -100,7 +100,7 @@ public final class OfficeIngester implements Ingester {
     }
 
     private List<Block> parse(Path file, MediaType type, String displayName) throws InputException {
-        XhtmlBlockBuilder builder = new XhtmlBlockBuilder(HTML.contains(type), maxChars, timeout);
+        XhtmlBlockBuilder builder = new XhtmlBlockBuilder(HTML.contains(type), new ReadLimits(maxChars, timeout));
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, type.toString());
         ParseContext context = new ParseContext();
@@ -117,7 +117,7 @@ public final class OfficeIngester implements Ingester {
     private static InputException failure(Exception e, MediaType type, String displayName) {
         Throwable root = e;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof XhtmlBlockBuilder.LimitExceeded) {
+            if (t instanceof ReadLimits.Exceeded) {
                 return new InputException(displayName, InputException.Reason.UNREADABLE, t.getMessage(), e);
             }
             if (t instanceof EncryptedDocumentException || t instanceof org.apache.poi.EncryptedDocumentException) {

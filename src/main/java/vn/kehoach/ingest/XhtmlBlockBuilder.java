@@ -1,6 +1,5 @@
 package vn.kehoach.ingest;
 
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,24 +26,15 @@ import vn.kehoach.model.SourceKind;
  */
 final class XhtmlBlockBuilder extends DefaultHandler {
 
-    /** Stops the parse of a document too large or too slow to read; the message is for people. */
-    static final class LimitExceeded extends SAXException {
-        LimitExceeded(String message) {
-            super(message);
-        }
-    }
-
     private static final Set<String> SKIPPED = Set.of("head", "title", "script", "style", "template");
-    private static final Set<String> BOUNDARIES = Set.of("p", "div", "blockquote", "pre", "address", "dd", "dt",
+    private static final Set<String> BOUNDARIES = Set.of("p", "div", "blockquote", "address", "dd", "dt",
         "section", "article", "header", "footer", "main", "aside", "nav", "figure", "figcaption", "caption",
         "center", "form", "hr", "body");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int MAX_SPAN = 1000;
 
     private final boolean html;
-    private final long maxChars;
-    private final Duration timeout;
-    private final long deadline;
+    private final ReadLimits limits;
 
     private final List<Block> blocks = new ArrayList<>();
     private final Deque<OpenList> openLists = new ArrayDeque<>();
@@ -53,7 +43,6 @@ final class XhtmlBlockBuilder extends DefaultHandler {
     private int skipped;
     private int bold;
     private int pre;
-    private long chars;
     private int lineNumber;
 
     private final List<Line> lines = new ArrayList<>();
@@ -68,14 +57,11 @@ final class XhtmlBlockBuilder extends DefaultHandler {
 
     /**
      * @param html whether the source is HTML, where newlines are mere white space and only {@code br} breaks a line
-     * @param maxChars the most characters of text to read before giving up
-     * @param timeout the longest time to spend reading
+     * @param limits the budget of the parse, charged with every event
      */
-    XhtmlBlockBuilder(boolean html, long maxChars, Duration timeout) {
+    XhtmlBlockBuilder(boolean html, ReadLimits limits) {
         this.html = html;
-        this.maxChars = maxChars;
-        this.timeout = timeout;
-        this.deadline = System.nanoTime() + timeout.toNanos();
+        this.limits = limits;
     }
 
     /** The blocks read so far (all of them once the parse has ended). */
@@ -85,7 +71,7 @@ final class XhtmlBlockBuilder extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-        checkLimits(0);
+        limits.charge(0);
         String name = nameOf(localName, qName);
         if (SKIPPED.contains(name)) {
             skipped++;
@@ -189,7 +175,7 @@ final class XhtmlBlockBuilder extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        checkLimits(length);
+        limits.charge(length);
         if (skipped > 0) {
             return;
         }
@@ -295,16 +281,6 @@ final class XhtmlBlockBuilder extends DefaultHandler {
 
         OpenList(boolean ordered) {
             this.ordered = ordered;
-        }
-    }
-
-    private void checkLimits(int moreChars) throws LimitExceeded {
-        chars += moreChars;
-        if (chars > maxChars) {
-            throw new LimitExceeded("the document has more than " + maxChars + " characters of text");
-        }
-        if (System.nanoTime() - deadline > 0) {
-            throw new LimitExceeded("reading the document took longer than " + timeout.toSeconds() + " s");
         }
     }
 
