@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.extractor.DocumentSelector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -106,6 +107,8 @@ public final class OfficeIngester implements Ingester {
         ParseContext context = new ParseContext();
         // The default mapper drops b/strong, br and the rowspan/colspan attributes of HTML; the identity one keeps them.
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        // Left to itself Tika parses every embedded part and prints its file name as an h1 ("image1.png").
+        context.set(DocumentSelector.class, embedded -> false);
         try (TikaInputStream in = TikaInputStream.get(file)) {
             parser.parse(in, builder, metadata, context);
         } catch (IOException | SAXException | TikaException e) {

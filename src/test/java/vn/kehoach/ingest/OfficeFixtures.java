@@ -1,5 +1,7 @@
 package vn.kehoach.ingest;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,10 +13,14 @@ import java.security.GeneralSecurityException;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -85,6 +91,21 @@ final class OfficeFixtures {
             table.getRow(0).getCell(2).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
             table.getRow(1).getCell(3).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.CONTINUE);
 
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Two paragraphs around a picture, which Word stores as an embedded part of the package. */
+    static byte[] docxWithPicture() throws IOException, InvalidFormatException {
+        BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Trước sơ đồ");
+            doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(png.toByteArray()),
+                PictureType.PNG, "so-do.png", Units.toEMU(4), Units.toEMU(4));
+            doc.createParagraph().createRun().setText("Sau sơ đồ");
             doc.write(out);
             return out.toByteArray();
         }

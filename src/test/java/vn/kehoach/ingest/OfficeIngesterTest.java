@@ -76,6 +76,13 @@ class OfficeIngesterTest {
     }
 
     @Test
+    void embeddedPartsAreNotReadAsText() throws Exception {
+        Path file = OfficeFixtures.write(dir, "picture.docx", OfficeFixtures.docxWithPicture());
+        List<Block> blocks = single(ingester.ingest(file, DOCX, "picture.docx")).blocks();
+        assertEquals(List.of("Trước sơ đồ", "Sau sơ đồ"), blocks.stream().map(Block::text).toList());
+    }
+
+    @Test
     void linesAreNumberedInReadingOrderWithoutGeometry() throws Exception {
         Page page = single(ingester.ingest(OfficeFixtures.write(dir, "plan.docx", OfficeFixtures.planDocx()), DOCX, "plan.docx"));
         assertEquals(1, page.number());
