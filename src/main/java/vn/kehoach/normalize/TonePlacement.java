@@ -1,6 +1,7 @@
 package vn.kehoach.normalize;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Puts the tone mark of every Vietnamese syllable in a text on its canonical vowel for a {@link ToneStyle}.
@@ -23,7 +24,7 @@ public final class TonePlacement {
         for (int v = 0; v < VOWELS.length(); v++) {
             for (int upper = 0; upper < 2; upper++) {
                 String base = String.valueOf(VOWELS.charAt(v));
-                base = upper == 1 ? base.toUpperCase() : base;
+                base = upper == 1 ? base.toUpperCase(Locale.ROOT) : base;
                 for (int tone = 0; tone < TONES; tone++) {
                     String marked = tone == 0 ? base : base + TONE_MARKS.charAt(tone - 1);
                     char c = Normalizer.normalize(marked, Normalizer.Form.NFC).charAt(0);
@@ -46,13 +47,16 @@ public final class TonePlacement {
     /** One syllable with its tone mark on the canonical vowel; unchanged if it is not a valid syllable. */
     static String placeInSyllable(String word, ToneStyle style) {
         int toned = onlyTonedVowel(word);
-        if (toned < 0 || !hasVowelNeighbour(word, toned) || !VietnameseSyllables.isValid(word)) {
+        if (toned < 0 || !hasVowelNeighbour(word, toned)) {
             return word; // a lone vowel can carry the mark only one way
         }
         char[] letters = word.toCharArray();
         int tone = TONE[letters[toned]];
         letters[toned] = TONELESS[letters[toned]];
-        int target = toneVowel(new String(letters).toLowerCase(), style);
+        int target = toneVowel(new String(letters).toLowerCase(Locale.ROOT), style);
+        if (target == toned || !VietnameseSyllables.isValid(word)) {
+            return word; // validity last: it is the costly check, and most marks already sit right
+        }
         letters[target] = withTone(letters[target], tone);
         return new String(letters);
     }
