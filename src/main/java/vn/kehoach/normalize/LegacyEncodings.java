@@ -3,6 +3,7 @@ package vn.kehoach.normalize;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import vn.kehoach.normalize.VietnameseSyllables.Score;
 
 /**
@@ -22,8 +23,9 @@ public final class LegacyEncodings {
     static final int MIN_REPAIRED_WORDS = 2;
 
     /** Letters that cp1252 decoding can produce above Latin-1 (Œ, š, Ÿ, ƒ, ˆ, ˜ ...). */
-    private static final String CP1252_HIGH_LETTERS = new String(bytes(0x80, 0xA0), Charset.forName("windows-1252"))
-        .codePoints().filter(c -> c >= 0x100 && Character.isLetter(c))
+    private static final String CP1252_HIGH_LETTERS = IntStream.range(0x80, 0xA0)
+        .mapToObj(b -> new String(new byte[] {(byte) b}, Charset.forName("windows-1252")))
+        .flatMapToInt(String::codePoints).filter(c -> c >= 0x100 && Character.isLetter(c))
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
     private LegacyEncodings() {
@@ -54,11 +56,11 @@ public final class LegacyEncodings {
             return best;
         }
         for (LegacyEncoding encoding : LegacyEncoding.values()) {
-            boolean hinted = hint.isPresent() && hint.get().encoding() == encoding;
-            boolean upperCase = hinted && hint.get().upperCase();
             if (!encoding.table().touches(text)) {
                 continue;
             }
+            boolean hinted = hint.isPresent() && hint.get().encoding() == encoding;
+            boolean upperCase = hinted && hint.get().upperCase();
             String decoded = decode(text, encoding, upperCase);
             Score score = VietnameseSyllables.score(decoded);
             boolean better = score.validShare() > best.validShare() || (hinted && score.validShare() == best.validShare());
@@ -125,17 +127,9 @@ public final class LegacyEncodings {
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            boolean uncoded = c >= 0x80 && Character.isUpperCase(c) && !table.canEncode(c);
+            boolean uncoded = Character.isUpperCase(c) && !table.canEncode(c);
             out.append(uncoded ? Character.toLowerCase(c) : c);
         }
         return out.toString();
-    }
-
-    private static byte[] bytes(int from, int to) {
-        byte[] bytes = new byte[to - from];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (from + i);
-        }
-        return bytes;
     }
 }

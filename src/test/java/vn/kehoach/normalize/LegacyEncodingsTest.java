@@ -154,7 +154,7 @@ class LegacyEncodingsTest {
     }
 
     /** The text as the encoding can hold it: what it cannot becomes '?', as the encoder writes it. */
-    private static String representable(String text, LegacyEncoding encoding) {
+    static String representable(String text, LegacyEncoding encoding) {
         String nfc = UnicodeCleaner.clean(text);
         StringBuilder out = new StringBuilder(nfc.length());
         for (char c : nfc.toCharArray()) {
