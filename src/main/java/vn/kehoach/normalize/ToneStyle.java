@@ -5,7 +5,10 @@ package vn.kehoach.normalize;
  * placement in both styles (hoàn, thuyền, quý, của, mùa, giữa, người).
  */
 public enum ToneStyle {
-    /** "hòa", "khỏe", "thủy": the mark on the o/u. What 91% of these syllables in the shared corpus use. */
+    /**
+     * "hòa", "khỏe", "thủy": the mark on the o/u. 91% of these syllables in the shared corpus are
+     * written so (scripts/tone_style_census.py), hence the project default.
+     */
     MODERN,
     /** "hoà", "khoẻ", "thuỷ": the mark on the a/e/y. */
     TRADITIONAL
