@@ -1,18 +1,37 @@
 package vn.kehoach.normalize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import vn.kehoach.model.Block;
 import vn.kehoach.model.Line;
 import vn.kehoach.model.Page;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.Repair;
+import vn.kehoach.normalize.LegacyEncodings.Detection;
 import vn.kehoach.pipeline.Facet;
 import vn.kehoach.pipeline.Stage;
 
-/** Repairs the text of every line and records each change as a {@link Repair}. */
+/**
+ * Repairs the text of every line and records each change as a {@link Repair}: legacy-encoded text
+ * decoded ("legacy-tcvn3" ...), Unicode cleaned ("unicode"), tone marks placed in one style
+ * ("tone-style"). Legacy encodings are detected per font over the whole document, since one line
+ * ("Sè:") rarely tells on its own; lines without a font name form one group.
+ */
 public final class NormalizeStage implements Stage {
+
+    private final ToneStyle toneStyle;
+
+    /** Normalizes to {@link ToneStyle#MODERN}, the style most Vietnamese administrative text uses. */
+    public NormalizeStage() {
+        this(ToneStyle.MODERN);
+    }
+
+    public NormalizeStage(ToneStyle toneStyle) {
+        this.toneStyle = Objects.requireNonNull(toneStyle);
+    }
 
     @Override
     public String name() {
@@ -31,19 +50,53 @@ public final class NormalizeStage implements Stage {
 
     @Override
     public PlanDocument apply(PlanDocument document) {
+        Map<String, Detection> legacyFonts = detectLegacyFonts(document);
         List<Repair> repairs = new ArrayList<>(document.repairs());
         List<Page> pages = document.pages().stream()
-            .map(page -> page.withBlocks(page.blocks().stream().map(b -> b.mapLines(line -> repairLine(line, repairs))).toList()))
+            .map(page -> page.withBlocks(page.blocks().stream()
+                .map(b -> b.mapLines(line -> repairLine(line, legacyFonts.get(fontOf(line)), repairs))).toList()))
             .toList();
         return document.withPages(pages).withRepairs(repairs);
     }
 
-    private static Line repairLine(Line line, List<Repair> repairs) {
-        String cleaned = UnicodeCleaner.clean(line.text());
-        if (cleaned.equals(line.text())) {
-            return line;
+    /** Font name -> detection, for the fonts whose lines read as a legacy encoding. */
+    private static Map<String, Detection> detectLegacyFonts(PlanDocument document) {
+        Map<String, StringBuilder> textByFont = new HashMap<>();
+        document.pages().stream().flatMap(p -> p.blocks().stream()).flatMap(b -> b.allLines().stream())
+            .filter(line -> LegacyEncodings.couldBeLegacy(line.text()))
+            .forEach(line -> textByFont.computeIfAbsent(fontOf(line), f -> new StringBuilder()).append(line.text()).append('\n'));
+        Map<String, Detection> found = new HashMap<>();
+        textByFont.forEach((font, text) -> {
+            Detection detection = LegacyEncodings.detect(text.toString(), font.isEmpty() ? null : font);
+            if (detection.encoding().isPresent()) {
+                found.put(font, detection);
+            }
+        });
+        return found;
+    }
+
+    private Line repairLine(Line line, Detection legacy, List<Repair> repairs) {
+        String text = line.text();
+        if (legacy != null && LegacyEncodings.couldBeLegacy(text)) {
+            String decoded = legacy.decode(text);
+            // a stray Unicode line in a legacy document ("Ông") must not lose valid words to the decoder
+            if (VietnameseSyllables.score(decoded).valid() >= VietnameseSyllables.score(text).valid()) {
+                text = recorded(line, text, decoded, legacy.encoding().orElseThrow().repairMethod(), legacy.validShare(), repairs);
+            }
         }
-        repairs.add(new Repair(line.provenance().page(), line.provenance().line(), line.text(), cleaned, "unicode", 1.0));
-        return line.withText(cleaned);
+        text = recorded(line, text, UnicodeCleaner.clean(text), "unicode", 1.0, repairs);
+        text = recorded(line, text, TonePlacement.apply(text, toneStyle), "tone-style", 1.0, repairs);
+        return text.equals(line.text()) ? line : line.withText(text);
+    }
+
+    private static String recorded(Line line, String before, String after, String method, double score, List<Repair> repairs) {
+        if (!after.equals(before)) {
+            repairs.add(new Repair(line.provenance().page(), line.provenance().line(), before, after, method, score));
+        }
+        return after;
+    }
+
+    private static String fontOf(Line line) {
+        return line.style() == null || line.style().fontName() == null ? "" : line.style().fontName();
     }
 }
