@@ -20,7 +20,9 @@ public final class Tessdata {
     /** The tessdata folder holding every language of {@code languages} ("vie", "vie+eng"). */
     public static Path locate(String languages) {
         String prefix = System.getenv("TESSDATA_PREFIX");
-        List<Path> candidates = prefix == null || prefix.isBlank() ? DEBIAN_FOLDERS : List.of(Path.of(prefix));
+        // Tesseract 5 wants the tessdata folder itself; Tesseract 3 wanted its parent, still seen in old set-ups.
+        List<Path> candidates = prefix == null || prefix.isBlank() ? DEBIAN_FOLDERS
+            : List.of(Path.of(prefix), Path.of(prefix, "tessdata"));
         for (Path folder : candidates) {
             if (Stream.of(languages.split("\\+")).allMatch(lang -> Files.isReadable(trainedData(folder, lang)))) {
                 return folder;
