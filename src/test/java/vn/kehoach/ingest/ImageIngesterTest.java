@@ -15,6 +15,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataFormatImpl;
@@ -103,6 +104,7 @@ class ImageIngesterTest {
         BufferedImage small = page200.getSubimage(0, 0, 100, 100);
         assertEquals(150, dpiOf(write(List.of(small), "png", 150, "150.png")));
         assertEquals(400, dpiOf(write(List.of(small), "tiff", 400, "400.tif")));
+        assertEquals(240, dpiOf(write(List.of(small), "jpeg", 240, "240.jpg")));
         assertEquals(ImageIngester.DEFAULT_DPI, dpiOf(write(List.of(small), "png", 0, "none.png")));
         assertEquals(ImageIngester.DEFAULT_DPI, dpiOf(write(List.of(small), "png", 30, "implausible.png")));
     }
@@ -134,10 +136,19 @@ class ImageIngesterTest {
     }
 
     /**
-     * States the resolution: PNG through its own pHYs node, since the JDK's PNG writer turns the
-     * standard tree's millimetres per pixel into a wrong pHYs (the reader's side is right).
+     * States the resolution: PNG and JPEG through their own nodes, since the JDK's writers turn the
+     * standard tree's millimetres per pixel into a wrong pHYs or ignore it (the readers' side is right).
      */
     private static void state(IIOMetadata metadata, String format, int dpi) throws IOException {
+        if (format.equals("jpeg")) {
+            IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree("javax_imageio_jpeg_image_1.0");
+            IIOMetadataNode jfif = (IIOMetadataNode) root.getElementsByTagName("app0JFIF").item(0);
+            jfif.setAttribute("resUnits", "1");
+            jfif.setAttribute("Xdensity", Integer.toString(dpi));
+            jfif.setAttribute("Ydensity", Integer.toString(dpi));
+            metadata.setFromTree("javax_imageio_jpeg_image_1.0", root);
+            return;
+        }
         if (format.equals("png")) {
             IIOMetadataNode pHYs = new IIOMetadataNode("pHYs");
             String perMetre = Long.toString(Math.round(dpi / 0.0254));
@@ -167,19 +178,21 @@ class ImageIngesterTest {
         ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out.toFile())) {
             writer.setOutput(stream);
+            // Never a null parameter: the JDK's TIFF writer, which ImageIO may pick before jai-imageio's, fails on it.
+            ImageWriteParam param = writer.getDefaultWriteParam();
             boolean sequence = images.size() > 1;
             if (sequence) {
                 writer.prepareWriteSequence(null);
             }
             for (BufferedImage image : images) {
-                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
+                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
                 if (dpi > 0) {
                     state(metadata, format, dpi);
                 }
                 if (sequence) {
-                    writer.writeToSequence(new IIOImage(image, null, metadata), null);
+                    writer.writeToSequence(new IIOImage(image, null, metadata), param);
                 } else {
-                    writer.write(new IIOImage(image, null, metadata));
+                    writer.write(null, new IIOImage(image, null, metadata), param);
                 }
             }
             if (sequence) {

@@ -8,6 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.tika.mime.MediaType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,6 +100,37 @@ class PdfTextLayerTest {
         assertEquals("Thực", first.text());
         assertEquals(108, first.box().x(), 0.5);
         assertTrue(first.box().width() > 20 && first.box().width() < 35, first.box().toString());
+    }
+
+    /** A landscape page made by rotating a portrait one: lines are read and placed as the page is shown. */
+    @Test
+    void rotatedPageIsReadInItsDisplayedFrame() throws IOException, KehoachException {
+        Path pdf = dir.resolve("rotated.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage portrait = new PDPage(PDRectangle.A4);
+            portrait.setRotation(90);
+            document.addPage(portrait);
+            PDFont font = PDType0Font.load(document, Fixtures.DEJAVU.resolve("DejaVuSerif.ttf").toFile());
+            try (PDPageContentStream content = new PDPageContentStream(document, portrait)) {
+                // Turn user space so that text is upright once the viewer applies /Rotate 90.
+                content.transform(new Matrix(0, 1, -1, 0, PDRectangle.A4.getWidth(), 0));
+                content.beginText();
+                content.setFont(font, 12);
+                content.newLineAtOffset(72, PDRectangle.A4.getWidth() - 100);
+                content.showText("Bảng tổng hợp kết quả thực hiện kế hoạch năm 2024");
+                content.endText();
+            }
+            document.save(pdf.toFile());
+        }
+        try (OcrEngines engines = new OcrEngines(Path.of("/nonexistent"), "vie")) {
+            Page rotated = new PdfIngester(engines, false).ingest(pdf, MediaType.application("pdf"), "rotated.pdf").get(0);
+            assertEquals(841.89, rotated.width(), 0.01);
+            assertEquals(595.28, rotated.height(), 0.01);
+            Line line = rotated.blocks().get(0).allLines().get(0);
+            assertEquals("Bảng tổng hợp kết quả thực hiện kế hoạch năm 2024", line.text());
+            assertEquals(72, line.provenance().box().x(), 0.5);
+            assertEquals(100 - 0.8 * 12, line.provenance().box().y(), 0.5);
+        }
     }
 
     private static String shape(Block block) {
