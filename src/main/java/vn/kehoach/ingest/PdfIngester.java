@@ -114,7 +114,7 @@ public final class PdfIngester implements Ingester {
             case LEGACY_ENCODING -> Decision.LEGACY_ENCODING_KEPT;
             case GARBAGE -> keepGarbageTextLayer ? Decision.GARBAGE_KEPT : Decision.GARBAGE_REOCR;
             // A scan stamped with a page number or a signature line is still a scan.
-            case TOO_FEW_TOKENS -> lines.isEmpty() || PageImages.scanOf(page) != null
+            case TOO_FEW_TOKENS -> lines.isEmpty() || PageImages.isScan(page)
                 ? Decision.NO_TEXT_LAYER_OCR : Decision.TEXT_LAYER_KEPT;
         };
     }

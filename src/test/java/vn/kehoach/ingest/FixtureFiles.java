@@ -17,7 +17,7 @@ public final class FixtureFiles {
         Path onePage = dir.resolve("typed-1.pdf");
         Fixtures.typedPdf(Fixtures.PLAN, onePage);
         Path scanPage = dir.resolve("scan-1.pdf");
-        Fixtures.scanPdf(Fixtures.jpeg(Fixtures.scanned(onePage), 0.6f), scanPage);
+        Fixtures.scanPdf(Fixtures.jpeg(Fixtures.scanned(onePage, 300), 0.6f), scanPage);
         repeat(onePage, 10, dir.resolve("typed.pdf"));
         repeat(scanPage, 2, dir.resolve("scan.pdf"));
         Files.delete(onePage);

@@ -104,13 +104,13 @@ final class Fixtures {
     }
 
     /**
-     * The page rendered at 300 dpi as a scanner would see it: turned by 0.6 degrees, blurred, greyish
+     * The page as a scanner would see it at the resolution: turned by 0.6 degrees, blurred, greyish
      * paper and ink, grain and dark specks.
      */
-    static BufferedImage scanned(Path typedPdf) throws IOException {
+    static BufferedImage scanned(Path typedPdf, int dpi) throws IOException {
         BufferedImage clean;
         try (PDDocument document = Loader.loadPDF(typedPdf.toFile())) {
-            clean = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.GRAY);
+            clean = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.GRAY);
         }
         BufferedImage turned = new BufferedImage(clean.getWidth(), clean.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = turned.createGraphics();
@@ -183,6 +183,23 @@ final class Fixtures {
                 PDPageContentStream.AppendMode.APPEND, true, true)) {
                 content.transform(org.apache.pdfbox.util.Matrix.getScaleInstance(scale, scale));
                 content.drawForm(form);
+            }
+            document.save(out.toFile());
+        }
+    }
+
+    /** The PDF with a short visible line of text printed at the foot of its first page, as a page number. */
+    static void stamped(Path pdf, String text, Path out) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDPage page = document.getPage(0);
+            PDFont font = PDType0Font.load(document, DEJAVU.resolve("DejaVuSerif.ttf").toFile());
+            try (PDPageContentStream content = new PDPageContentStream(document, page,
+                PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content.beginText();
+                content.setFont(font, 11);
+                content.newLineAtOffset(480, 40);
+                content.showText(text);
+                content.endText();
             }
             document.save(out.toFile());
         }

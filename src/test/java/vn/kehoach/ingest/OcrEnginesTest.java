@@ -31,7 +31,7 @@ class OcrEnginesTest {
         Path scan = dir.resolve("scan.pdf");
         Path typed = dir.resolve("typed.pdf");
         Fixtures.typedPdf(Fixtures.PLAN, typed);
-        Fixtures.scanPdf(Fixtures.jpeg(Fixtures.scanned(typed), 0.6f), scan);
+        Fixtures.scanPdf(Fixtures.jpeg(Fixtures.scanned(typed, 300), 0.6f), scan);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (OcrEngines engines = new OcrEngines(OcrEngines.VIETNAMESE)) {
             PdfIngester ingester = new PdfIngester(engines, false);

@@ -40,7 +40,7 @@ class ScannedPdfTest {
         engines = new OcrEngines("vie");
         Path typed = dir.resolve("typed.pdf");
         Fixtures.typedPdf(Fixtures.PLAN, typed);
-        BufferedImage scan = Fixtures.scanned(typed);
+        BufferedImage scan = Fixtures.scanned(typed, 300);
         scanPdf = dir.resolve("scan.pdf");
         Fixtures.scanPdf(Fixtures.jpeg(scan, 0.6f), scanPdf);
         engLayerPdf = dir.resolve("scan-eng-layer.pdf");
@@ -102,6 +102,31 @@ class ScannedPdfTest {
         double cer = Fixtures.characterErrorRate(String.join(" ", Fixtures.planTexts()), text(page));
         System.out.printf("kept English-model layer CER %.4f, check %s%n", cer, page.textLayer());
         assertTrue(cer > 0.05, "the old layer lost the Vietnamese marks: CER " + cer);
+    }
+
+    @Test
+    void scanIsDecodedAtItsOwnResolutionUnlessSomethingIsPrintedOnIt() throws Exception {
+        Path typed = dir.resolve("typed.pdf");
+        Path scan200 = dir.resolve("scan-200.pdf");
+        Fixtures.scanPdf(Fixtures.jpeg(Fixtures.scanned(typed, 200), 0.6f), scan200);
+        Page direct = single(new PdfIngester(engines, false).ingest(scan200, PDF, "scan-200.pdf"));
+        assertEquals(200, direct.ocr().dpi());
+        assertTrue(Fixtures.characterErrorRate(String.join(" ", Fixtures.planTexts()), text(direct)) <= 0.05);
+
+        // A page number printed on a scan is too little text to stand for the page: the page is OCR'd,
+        // rendered this time (at the scan's resolution) so that the number is read with the rest.
+        Path stamped = dir.resolve("scan-200-stamped.pdf");
+        Fixtures.stamped(scan200, "Trang 1/1", stamped);
+        Page page = single(new PdfIngester(engines, false).ingest(stamped, PDF, "scan-200-stamped.pdf"));
+        assertEquals(Decision.NO_TEXT_LAYER_OCR, page.textLayer().decision());
+        assertEquals(1, page.textLayer().tokens());
+        assertEquals(200, page.ocr().dpi());
+        double cer = Fixtures.characterErrorRate(String.join(" ", Fixtures.planTexts()) + " Trang 1/1", text(page));
+        assertTrue(cer <= 0.05, "CER " + cer + " in:\n" + text(page));
+        // The decoded scan has nothing at the foot of the page; the rendered page has the number there.
+        Box foot = lines(page).get(lines(page).size() - 1).provenance().box();
+        assertEquals(802, foot.bottom(), 6);
+        assertBoxesOnThePage(page);
     }
 
     static Page single(List<Page> pages) {
