@@ -63,7 +63,7 @@ final class PageImages {
     }
 
     /** Notes the images drawn, with the placement of upright ones, and whether any glyph is painted visibly. */
-    static final class ScanProbe extends PDFGraphicsStreamEngine {
+    private static final class ScanProbe extends PDFGraphicsStreamEngine {
 
         /** A scan image, its resolution and its rectangle in page points (top-left origin). */
         record Scan(PDImage image, int dpi, Box onPage) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,6 +108,17 @@ class ImageIngesterTest {
         assertEquals(240, dpiOf(write(List.of(small), "jpeg", 240, "240.jpg")));
         assertEquals(ImageIngester.DEFAULT_DPI, dpiOf(write(List.of(small), "png", 0, "none.png")));
         assertEquals(ImageIngester.DEFAULT_DPI, dpiOf(write(List.of(small), "png", 30, "implausible.png")));
+    }
+
+    @Test
+    void blankPageHasNoBlocks() throws Exception {
+        BufferedImage white = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+        Arrays.fill(((DataBufferByte) white.getRaster().getDataBuffer()).getData(), (byte) 255);
+        Page page = ingester.ingest(write(List.of(white), "png", 150, "blank.png"), MediaType.image("png"), "blank.png").get(0);
+        assertEquals(List.of(), page.blocks());
+        assertEquals(0, page.ocr().words());
+        assertEquals(0, page.ocr().meanConfidence());
+        assertEquals(1240 * 72.0 / 150, page.width(), 1e-9);
     }
 
     @Test
