@@ -67,32 +67,35 @@ public final class IngestBench {
 
     private void scanned(Path pdf) throws Exception {
         List<Page> pages = ingest(pdf);
+        List<List<String>> commands = new ArrayList<>();
+        for (Page page : pages) {
+            int dpi = page.ocr() == null ? 300 : page.ocr().dpi();
+            Path image = pageImage(pdf, page.number(), dpi);
+            commands.add(List.of("tesseract", image.toString(), work.resolve("cli-" + page.number()).toString(),
+                "-l", language, "--psm", "3", "--dpi", Integer.toString(dpi)));
+        }
+        for (List<String> command : commands) {
+            run(command); // warm-up: the traineddata and the images in the page cache
+        }
+        // Runs alternate between the two so that a change in machine load hits both alike.
         List<Long> ours = new ArrayList<>();
+        List<Long> cli = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             ingest(pdf);
             ours.add(System.nanoTime() - start);
+            start = System.nanoTime();
+            for (List<String> command : commands) {
+                run(command);
+            }
+            cli.add(System.nanoTime() - start);
         }
         double oursPerPage = seconds(median(ours)) / pages.size();
-        double cliPerPage = 0;
+        double cliPerPage = seconds(median(cli)) / pages.size();
         StringBuilder cliText = new StringBuilder();
         for (Page page : pages) {
-            int dpi = page.ocr() == null ? 300 : page.ocr().dpi();
-            Path image = pageImage(pdf, page.number(), dpi);
-            Path out = work.resolve("cli-" + page.number());
-            List<String> command = List.of("tesseract", image.toString(), out.toString(),
-                "-l", language, "--psm", "3", "--dpi", Integer.toString(dpi));
-            run(command); // warm-up: file cache, traineddata in the page cache
-            List<Long> times = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
-                run(command);
-                times.add(System.nanoTime() - start);
-            }
-            cliPerPage += seconds(median(times));
             cliText.append(Files.readString(work.resolve("cli-" + page.number() + ".txt"))).append('\n');
         }
-        cliPerPage /= pages.size();
         long ocrd = pages.stream().filter(p -> p.kind() == SourceKind.OCR).count();
         System.out.printf(Locale.ROOT, "scanned %s: %d pages, %d OCR'd (%s), median of %d runs after a warm-up%n",
             pdf, pages.size(), ocrd, pages.stream().filter(p -> p.ocr() != null).map(p -> p.ocr().dpi() + " dpi")
@@ -106,17 +109,15 @@ public final class IngestBench {
 
     private void typed(Path pdf) throws Exception {
         List<Page> pages = ingest(pdf);
+        List<String> command = List.of("pdftotext", pdf.toString(), work.resolve("pdftotext.txt").toString());
+        run(command);
         List<Long> ours = new ArrayList<>();
+        List<Long> tool = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             ingest(pdf);
             ours.add(System.nanoTime() - start);
-        }
-        List<String> command = List.of("pdftotext", pdf.toString(), work.resolve("pdftotext.txt").toString());
-        run(command);
-        List<Long> tool = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
+            start = System.nanoTime();
             run(command);
             tool.add(System.nanoTime() - start);
         }
