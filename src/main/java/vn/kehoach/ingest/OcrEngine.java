@@ -17,9 +17,7 @@ import net.sourceforge.tess4j.TessAPI;
 import vn.kehoach.model.Block;
 import vn.kehoach.model.Box;
 import vn.kehoach.model.Line;
-import vn.kehoach.model.ListItem;
 import vn.kehoach.model.OcrStats;
-import vn.kehoach.model.Paragraph;
 import vn.kehoach.model.Provenance;
 import vn.kehoach.model.SourceKind;
 import vn.kehoach.model.Word;
@@ -101,7 +99,7 @@ public final class OcrEngine implements AutoCloseable {
         }
         API.TessBaseAPIClear(handle);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Result(page.blocks, new OcrStats(language, image.dpi(), page.wordCount,
+        return new Result(OcrBlocks.of(page.paragraphs), new OcrStats(language, image.dpi(), page.wordCount,
             page.wordCount == 0 ? 0 : page.confidenceSum / page.wordCount, millis));
     }
 
@@ -138,12 +136,12 @@ public final class OcrEngine implements AutoCloseable {
         }
     }
 
-    /** Assembles words into lines and lines into blocks as the iterator reports them. */
+    /** Assembles words into lines and lines into Tesseract's paragraphs as the iterator reports them. */
     private static final class PageBuilder {
         private final PageImage image;
         private final int pageNumber;
-        private final List<Block> blocks = new ArrayList<>();
-        private final List<Line> paragraph = new ArrayList<>();
+        private final List<List<Line>> paragraphs = new ArrayList<>();
+        private List<Line> paragraph = new ArrayList<>();
         private final List<Word> line = new ArrayList<>();
         private int wordCount;
         private double confidenceSum;
@@ -173,10 +171,8 @@ public final class OcrEngine implements AutoCloseable {
             if (paragraph.isEmpty()) {
                 return;
             }
-            blocks.add(ListMarkers.markerOf(paragraph.get(0).text())
-                .<Block>map(marker -> new ListItem(marker, paragraph))
-                .orElseGet(() -> new Paragraph(paragraph)));
-            paragraph.clear();
+            paragraphs.add(paragraph);
+            paragraph = new ArrayList<>();
         }
 
         private void finishLine() {

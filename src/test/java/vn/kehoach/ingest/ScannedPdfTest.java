@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.model.Block;
 import vn.kehoach.model.Box;
 import vn.kehoach.model.Line;
+import vn.kehoach.model.ListItem;
 import vn.kehoach.model.Page;
 import vn.kehoach.model.SourceKind;
 import vn.kehoach.model.TextLayerCheck.Decision;
@@ -70,7 +71,7 @@ class ScannedPdfTest {
     }
 
     @Test
-    void ocrLinesLieWhereTheTypesetLinesWere() throws Exception {
+    void ocrLinesAndBlocksFollowTheTypesetLayout() throws Exception {
         Page page = single(new PdfIngester(engines, false).ingest(scanPdf, PDF, "scan.pdf"));
         Line body = lines(page).stream().filter(l -> l.text().startsWith("Thực hiện Nghị")).findFirst().orElseThrow();
         // Typeset at x = 108 pt with its baseline 166 pt from the top; the scan is turned by 0.6 degrees only.
@@ -78,6 +79,10 @@ class ScannedPdfTest {
         assertEquals(108, box.x(), 4);
         assertTrue(box.y() < 166 && box.bottom() > 160, box.toString());
         assertTrue(body.provenance().confidence() > 0.8);
+        List<String> markers = page.blocks().stream().filter(b -> b instanceof ListItem).map(b -> ((ListItem) b).marker()).toList();
+        assertEquals(List.of("-", "-", "a)", "b)", "2.1."), markers);
+        // Typeset 26 pt below the last list item instead of 18: a block of its own, though Tesseract ran it on.
+        assertTrue(page.blocks().stream().anyMatch(b -> b.text().equals("II. NHIỆM VỤ VÀ GIẢI PHÁP")), text(page));
     }
 
     @Test
