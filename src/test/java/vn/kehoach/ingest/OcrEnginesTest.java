@@ -33,7 +33,8 @@ class OcrEnginesTest {
         Fixtures.typedPdf(Fixtures.PLAN, typed);
         Fixtures.scanPdf(Fixtures.jpeg(Fixtures.scanned(typed, 300), 0.6f), scan);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        try (OcrEngines engines = new OcrEngines(OcrEngines.VIETNAMESE)) {
+        OcrEngines engines = new OcrEngines(OcrEngines.VIETNAMESE);
+        try {
             PdfIngester ingester = new PdfIngester(engines, false);
             String alone = ScannedPdfTest.text(ingester.ingest(scan, MediaType.application("pdf"), "scan.pdf").get(0));
             CountDownLatch bothStarted = new CountDownLatch(2);
@@ -56,6 +57,7 @@ class OcrEnginesTest {
             engines.close();
             assertThrows(IllegalStateException.class, engines::current);
         } finally {
+            engines.close();
             pool.shutdownNow();
         }
     }
