@@ -72,10 +72,6 @@ public final class OcrEngine implements AutoCloseable {
         }
     }
 
-    public String language() {
-        return language;
-    }
-
     /** Recognises the image; line numbers in the provenance run from 1 within the page. */
     public Result recognize(PageImage image, int pageNumber) {
         if (handle == null) {

@@ -31,10 +31,6 @@ public final class OcrEngines implements AutoCloseable {
         this.perThread = ThreadLocal.withInitial(this::create);
     }
 
-    public String language() {
-        return language;
-    }
-
     /** The calling thread's engine. */
     public OcrEngine current() {
         if (closed) {
