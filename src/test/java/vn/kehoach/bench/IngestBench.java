@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.tika.mime.MediaType;
 import vn.kehoach.ingest.OcrEngines;
@@ -61,6 +62,10 @@ public final class IngestBench {
                 bench.typed(typed);
             } else {
                 System.out.println("typed PDF not found: " + typed);
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
     }
