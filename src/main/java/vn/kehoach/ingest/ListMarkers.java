@@ -9,12 +9,12 @@ import vn.kehoach.model.Line;
 import vn.kehoach.model.ListItem;
 import vn.kehoach.model.Paragraph;
 
-/** Recognises the bullet or number printed at the start of a list item, for office and plain text alike. */
+/** Recognises the bullet or number printed at the start of a list item, for every source kind alike. */
 final class ListMarkers {
 
     private static final Pattern MARKER = Pattern.compile(
         // Bullets; Tika prints Word's bullets as "·", Word's Symbol-font bullets arrive as private-use characters.
-        "^(?:([-–•·+*\uF0B7\uF0A7])\\s"
+        "^(?:([-–•·+*▪●\uF0B7\uF0A7])\\s"
             // "1." "2.1." "3)"
             + "|(\\d{1,2}(?:\\.\\d{1,2})*[.)])\\s"
             // "2.1.1 Đối tượng": without a closing dot only before a capital, so a wrapped "12.5 triệu" stays text.
@@ -27,7 +27,7 @@ final class ListMarkers {
 
     /** The marker at the start of the text ("-", "2.1.", "a)"), if the text reads as a list item. */
     static Optional<String> find(String text) {
-        Matcher m = MARKER.matcher(text);
+        Matcher m = MARKER.matcher(text.stripLeading());
         if (!m.find()) {
             return Optional.empty();
         }
