@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * Builds {@code samples/} from the two seeds: copies them, and derives from seed 003 a typed PDF, its
- * scan, the scan with an old English OCR layer, a PNG of page 1 and a DOCX, each with its gold text.
- * Usage: {@code SampleGenerator <seeds folder> <output folder>} (see scripts/make-samples.sh).
+ * scan, the scan with an old English OCR layer, a PNG of page 1 and a DOCX. Their gold texts go to a
+ * folder of their own, so that the samples folder holds only documents to convert.
+ * Usage: {@code SampleGenerator <seeds folder> <output folder> <gold folder>} (see scripts/make-samples.sh).
  */
 public final class SampleGenerator {
 
@@ -21,12 +22,13 @@ public final class SampleGenerator {
     private SampleGenerator() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: SampleGenerator <seeds folder> <output folder>");
+        if (args.length != 3) {
+            System.err.println("usage: SampleGenerator <seeds folder> <output folder> <gold folder>");
             System.exit(2);
         }
         Path seeds = Path.of(args[0]);
         Path out = Files.createDirectories(Path.of(args[1]));
+        Path gold = Files.createDirectories(Path.of(args[2]));
 
         copy(seed(seeds, "000_"), out.resolve("seed-000-ocr-dump.txt"));
         Path markdown = copy(seed(seeds, "003_"), out.resolve("seed-003.md"));
@@ -34,7 +36,7 @@ public final class SampleGenerator {
 
         Path typed = out.resolve("seed-003-typed.pdf");
         List<List<String>> printedLines = TypedPdfWriter.write(plan, typed);
-        write(out.resolve("seed-003-typed.txt"), TypedPdfWriter.goldText(printedLines));
+        write(gold.resolve("seed-003-typed.txt"), TypedPdfWriter.goldText(printedLines));
 
         List<BufferedImage> scanPages = OfficeScanner.scan(typed, SCAN_SEED);
         Path scan = out.resolve("seed-003-scan.pdf");
@@ -43,7 +45,7 @@ public final class SampleGenerator {
         EnglishOcrLayer.add(scan, out.resolve("seed-003-scan-old-ocr.pdf"));
 
         List<String> docxLines = DocxWriter.write(plan, out.resolve("seed-003.docx"));
-        write(out.resolve("seed-003-docx.txt"), String.join("\n", docxLines) + "\n");
+        write(gold.resolve("seed-003-docx.txt"), String.join("\n", docxLines) + "\n");
     }
 
     /** The one file in {@code seeds} whose name starts with {@code prefix} (seed files carry a hash suffix). */
