@@ -1,0 +1,48 @@
+package vn.kehoach.cli;
+
+import java.util.List;
+import vn.kehoach.ingest.ImageIngester;
+import vn.kehoach.ingest.Ingestion;
+import vn.kehoach.ingest.OcrEngines;
+import vn.kehoach.ingest.OfficeIngester;
+import vn.kehoach.ingest.PdfIngester;
+import vn.kehoach.ingest.PlainTextIngester;
+import vn.kehoach.normalize.NormalizeStage;
+import vn.kehoach.pipeline.Pipeline;
+
+/** Assembles the standard pipelines and owns what they share (the per-thread OCR engines). */
+final class Pipelines implements AutoCloseable {
+
+    private final OcrEngines ocr;
+    private final Ingestion ingestion;
+
+    private Pipelines(OcrEngines ocr, Ingestion ingestion) {
+        this.ocr = ocr;
+        this.ingestion = ingestion;
+    }
+
+    static Pipelines standard(PipelineOptions options) {
+        OcrEngines ocr = new OcrEngines("vie");
+        Ingestion ingestion = new Ingestion(List.of(
+            new PdfIngester(ocr, options.keepGarbageTextLayer),
+            new ImageIngester(ocr),
+            new OfficeIngester(),
+            new PlainTextIngester()));
+        return new Pipelines(ocr, ingestion);
+    }
+
+    /** Ingestion only: the text as read from the file. */
+    Pipeline ingestOnly() {
+        return Pipeline.from(ingestion).build();
+    }
+
+    /** Every stage that exists today. */
+    Pipeline full() {
+        return Pipeline.from(ingestion).then(new NormalizeStage()).build();
+    }
+
+    @Override
+    public void close() {
+        ocr.close();
+    }
+}
