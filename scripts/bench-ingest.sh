@@ -18,15 +18,13 @@ maven test-compile
 maven dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$build_dir/bench.classpath"
 classpath="$build_dir/test-classes:$build_dir/classes:$(cat "$build_dir/bench.classpath")"
 export OMP_THREAD_LIMIT=1  # as the launcher: parallelism comes from pages and documents, not OpenMP
-# FontBox warns on every load of a subset font without glyph names; it says nothing about speed.
-quiet=-Dorg.slf4j.simpleLogger.log.org.apache.fontbox=error
 
 if [[ "${1:-}" == "--fixtures" ]]; then
   fixtures=$(mktemp -d)
   trap 'rm -rf "$fixtures"' EXIT
-  java "$quiet" -cp "$classpath" vn.kehoach.ingest.FixtureFiles "$fixtures"
+  java -cp "$classpath" vn.kehoach.ingest.FixtureFiles "$fixtures"
   set -- "$fixtures/scan.pdf" "$fixtures/typed.pdf"
 fi
 
-java "$quiet" -Dkehoach.lang="${KEHOACH_LANG:-vie}" -cp "$classpath" vn.kehoach.bench.IngestBench \
+java -Dkehoach.lang="${KEHOACH_LANG:-vie}" -cp "$classpath" vn.kehoach.bench.IngestBench \
   "${1:-samples/seed-003-scan.pdf}" "${2:-samples/seed-003-typed.pdf}" "$runs"
