@@ -1,0 +1,113 @@
+package vn.kehoach.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.kehoach.model.CellType;
+import vn.kehoach.model.DataCell;
+import vn.kehoach.model.DataColumn;
+import vn.kehoach.model.DataRow;
+import vn.kehoach.model.DataTable;
+import vn.kehoach.normalize.VietnameseText;
+
+/**
+ * Turns a {@link RawTable} into a typed {@link DataTable}: cells typed one by one, each column typed by
+ * the dominant type of its cells (a "%" or "tỷ lệ" header makes a numeric column a percent column),
+ * total rows flagged, and cells that do not fit their column doubted rather than repaired: text in a
+ * numeric column ("g" for a lost number), a value a hundred times off the column's middle ("8797" among
+ * "87.97"), a lone grouping dot ("1.006") in a column that also prints large numbers without one.
+ */
+final class TableTyper {
+
+    static final double TEXT_IN_NUMBERS_DOUBT = 0.3;
+    static final double OUTLIER_DOUBT = 0.4;
+    static final double MIXED_SEPARATOR_DOUBT = 0.7;
+    /** How far from the column's median a value must be to be doubted: past any real spread of units. */
+    private static final double OUTLIER_RATIO = 20;
+
+    private TableTyper() {
+    }
+
+    static DataTable type(RawTable raw, String id, String caption) {
+        List<List<CellTyping.Typed>> typed = raw.rows().stream()
+            .map(row -> row.stream().map(CellTyping::type).toList()).toList();
+        List<List<DataCell>> cells = typed.stream().map(row -> row.stream().map(CellTyping.Typed::cell).toList()).toList();
+        boolean orderColumn = CellShapes.hasOrderColumn(raw.rows());
+        boolean[] total = new boolean[cells.size()];
+        for (int r = 0; r < cells.size(); r++) {
+            total[r] = TotalRows.isTotal(cells, r, orderColumn);
+        }
+        List<DataColumn> columns = new ArrayList<>();
+        List<List<DataCell>> doubted = new ArrayList<>();
+        cells.forEach(row -> doubted.add(new ArrayList<>(row)));
+        for (int c = 0; c < raw.columnCount(); c++) {
+            CellType type = columnType(cells, c, raw.columnPaths().get(c));
+            columns.add(new DataColumn(raw.columnPaths().get(c), type));
+            if (type.isNumeric()) {
+                doubtColumn(typed, doubted, total, c);
+            }
+        }
+        List<DataRow> rows = new ArrayList<>();
+        for (int r = 0; r < doubted.size(); r++) {
+            rows.add(new DataRow(doubted.get(r), total[r]));
+        }
+        return new DataTable(id, caption, columns, rows);
+    }
+
+    private static CellType columnType(List<List<DataCell>> cells, int c, List<String> path) {
+        Map<CellType, Integer> votes = new EnumMap<>(CellType.class);
+        cells.stream().map(row -> row.get(c).type()).filter(t -> t != CellType.EMPTY).forEach(t -> votes.merge(t, 1, Integer::sum));
+        if (votes.isEmpty()) {
+            return CellType.EMPTY;
+        }
+        int best = votes.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        List<CellType> leaders = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        CellType type = leaders.size() == 1 ? leaders.get(0) : CellType.TEXT;
+        String header = VietnameseText.removeAccents(String.join(" ", path)).toLowerCase(Locale.ROOT);
+        boolean percentHeader = header.contains("%") || header.contains("ty le");
+        return percentHeader && (type == CellType.DECIMAL || type == CellType.INTEGER) ? CellType.PERCENT : type;
+    }
+
+    private static void doubtColumn(List<List<CellTyping.Typed>> typed, List<List<DataCell>> doubted, boolean[] total, int c) {
+        List<BigDecimal> values = new ArrayList<>();
+        boolean largeUngrouped = false;
+        for (int r = 0; r < typed.size(); r++) {
+            DataCell cell = typed.get(r).get(c).cell();
+            if (cell.value() != null && !total[r]) {
+                values.add(cell.value().abs());
+            }
+            largeUngrouped |= cell.value() != null && cell.value().abs().compareTo(BigDecimal.valueOf(1000)) >= 0
+                && cell.raw().chars().noneMatch(ch -> ch == '.' || ch == ',');
+        }
+        double median = median(values);
+        for (int r = 0; r < typed.size(); r++) {
+            DataCell cell = doubted.get(r).get(c);
+            double factor = 1;
+            if (cell.type() == CellType.TEXT) {
+                factor *= TEXT_IN_NUMBERS_DOUBT;
+            }
+            if (cell.value() != null && !total[r] && median > 0 && isOutlier(cell.value().abs().doubleValue(), median)) {
+                factor *= OUTLIER_DOUBT;
+            }
+            if (typed.get(r).get(c).ambiguous() && largeUngrouped) {
+                factor *= MIXED_SEPARATOR_DOUBT;
+            }
+            doubted.get(r).set(c, cell.withConfidence(cell.confidence() * factor));
+        }
+    }
+
+    private static boolean isOutlier(double value, double median) {
+        return value > median * OUTLIER_RATIO || value > 0 && value < median / OUTLIER_RATIO;
+    }
+
+    private static double median(List<BigDecimal> values) {
+        if (values.size() < 3) {
+            return 0;
+        }
+        List<Double> sorted = values.stream().map(BigDecimal::doubleValue).sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}

@@ -1,0 +1,77 @@
+package vn.kehoach.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import vn.kehoach.model.CellType;
+import vn.kehoach.model.DataCell;
+import vn.kehoach.normalize.VietnameseText;
+
+/**
+ * Recognises total rows, robustly to OCR damage. By label, read without accents and marks: it opens with
+ * "tổng", "cộng" or "toàn" ("Tổng cộng", "Cộng", "Toàn xã"), or holds "tổng cộng", "cộng toàn" or "toàn"
+ * followed by a unit kind anywhere (OCR mangles the first word: "tTh‘;“g cong toan"), or holds "tổng" or
+ * "cộng" while leaving blank the order number the other rows print ("KP Phùng Công" is a unit with its
+ * number, not a total). By numbers: in at least two numeric columns, the row equals the sum of the other
+ * body rows within the printed precision.
+ */
+final class TotalRows {
+
+    private static final Pattern OPENS = Pattern.compile("^(tong|cong|toan)\\b.*");
+    private static final Pattern ANYWHERE = Pattern.compile(
+        ".*\\b(tong cong|cong toan|toan (xa|huyen|tinh|thi tran|thi xa|phuong|quan|thanh pho|don vi|nganh))\\b.*");
+    private static final Pattern TOTAL_WORD = Pattern.compile(".*\\b(tong|cong)\\b.*");
+    private static final int MIN_SUMMED_ROWS = 2;
+    private static final int MIN_MATCHING_COLUMNS = 2;
+
+    private TotalRows() {
+    }
+
+    static boolean isTotal(List<List<DataCell>> rows, int r, boolean orderColumn) {
+        List<DataCell> row = rows.get(r);
+        String label = label(row);
+        if (!label.isEmpty() && (OPENS.matcher(label).matches() || ANYWHERE.matcher(label).matches()
+            || orderColumn && row.get(0).type() == CellType.EMPTY && TOTAL_WORD.matcher(label).matches())) {
+            return true;
+        }
+        return sumsOthers(rows, r);
+    }
+
+    /** The row's text cells, de-accented, lower case, letters and single spaces only. */
+    static String label(List<DataCell> row) {
+        String text = String.join(" ", row.stream().filter(c -> c.type() == CellType.TEXT).map(DataCell::raw).toList());
+        return VietnameseText.removeAccents(text).toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean sumsOthers(List<List<DataCell>> rows, int r) {
+        if (rows.size() - 1 < MIN_SUMMED_ROWS) {
+            return false;
+        }
+        int matching = 0;
+        for (int c = 0; c < rows.get(r).size(); c++) {
+            DataCell candidate = rows.get(r).get(c);
+            if (candidate.value() == null || candidate.type() == CellType.PERCENT) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            int summed = 0;
+            for (int k = 0; k < rows.size(); k++) {
+                BigDecimal v = rows.get(k).get(c).value();
+                if (k != r && v != null) {
+                    sum = sum.add(v);
+                    summed++;
+                }
+            }
+            // Each rounded addend may be off by half its last printed digit; integers add up exactly.
+            BigDecimal tolerance = candidate.decimals() == 0 ? BigDecimal.ZERO
+                : BigDecimal.ONE.movePointLeft(candidate.decimals()).multiply(BigDecimal.valueOf(summed)).divide(BigDecimal.valueOf(2));
+            if (summed >= MIN_SUMMED_ROWS && sum.subtract(candidate.value()).abs().compareTo(tolerance) <= 0
+                && candidate.value().signum() != 0) {
+                matching++;
+            }
+        }
+        return matching >= MIN_MATCHING_COLUMNS;
+    }
+}
