@@ -6,8 +6,11 @@ import java.util.regex.Pattern;
 /** What a cell's text looks like, before it is typed: shared by the readers that must guess columns. */
 final class CellShapes {
 
-    /** "1", "12.", "IV": the order numbers of a table's first column ("STT"). */
-    private static final Pattern ORDER_NUMBER = Pattern.compile("\\d{1,3}\\.?|[IVX]{1,4}\\.?");
+    /**
+     * "1", "12.", "6.2.1", "IV": the order numbers of a table's first column ("STT"). Parts of a
+     * numbered outline have at most two digits, so that "1.112" stays a number.
+     */
+    private static final Pattern ORDER_NUMBER = Pattern.compile("\\d{1,3}\\.?|\\d{1,2}(\\.\\d{1,2})+\\.?|[IVX]{1,4}\\.?");
     /** A share of rows above which a column is taken to be of a kind. */
     static final double MAJORITY = 0.6;
 

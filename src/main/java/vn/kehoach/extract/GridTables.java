@@ -12,11 +12,11 @@ import vn.kehoach.model.TableRow;
 
 /**
  * Reads a table whose cells the source knows (DOCX, HTML, Markdown pipes): spans are laid out on a grid
- * as in HTML's table model, the leading rows whose cells are mostly not numbers become the header, and
+ * as in HTML's table model (Markdown rows that lost their covered cells realigned first, see {@link
+ * FlattenedSpans}), the leading rows whose cells are mostly not numbers become the header, and
  * each column's path is the header texts above it from top to bottom (a merged "Chỉ tiêu năm 2023" over
  * "Số hộ" and "Tỷ lệ %" gives both columns that first step). A body position covered by a merged cell
- * stays empty, so that a merged number is counted once. A table of one row is layout (a signature block
- * beside "Nơi nhận"), not data.
+ * stays empty, so that a merged number is counted once.
  */
 final class GridTables {
 
@@ -27,9 +27,10 @@ final class GridTables {
     }
 
     static Optional<RawTable> read(Table table, int page) {
-        Slot[][] grid = layOut(table);
+        boolean linesAreRows = table.allLines().stream().anyMatch(l -> l.provenance().kind() != SourceKind.OFFICE);
+        Slot[][] grid = layOut(linesAreRows ? FlattenedSpans.realign(table) : table);
         int columns = grid.length == 0 ? 0 : grid[0].length;
-        if (grid.length < 2 || columns < 2) {
+        if (columns < 2) {
             return Optional.empty();
         }
         int headerRows = headerRows(grid);
@@ -48,8 +49,7 @@ final class GridTables {
             }
             body.add(row);
         }
-        boolean linesAreRows = table.allLines().stream().anyMatch(l -> l.provenance().kind() != SourceKind.OFFICE);
-        return Optional.of(new RawTable(paths, linesAreRows ? WrappedRows.join(body) : body, page, page));
+        return Optional.of(new RawTable(paths, body, page, page));
     }
 
     /** The cells on a grid of rows x columns; a slot a span covers points at the spanning cell, not as origin. */
@@ -113,7 +113,11 @@ final class GridTables {
         return header;
     }
 
+    /** Mostly not numbers, and not opened by an order number: "1 | Diện tích | 100 m 2" is the first body row. */
     private static boolean isHeaderLike(Slot[] row) {
+        if (row[0] != null && row[0].origin() && CellShapes.isOrderNumber(row[0].cell().text())) {
+            return false;
+        }
         int filled = 0;
         int numbers = 0;
         for (Slot s : row) {

@@ -27,6 +27,24 @@ record RawTable(List<List<String>> columnPaths, List<List<CellText>> rows, int f
         return columnPaths.stream().anyMatch(p -> !p.isEmpty());
     }
 
+    /**
+     * Whether this holds data rather than layout: two body rows or more (one row is a signature block
+     * beside "Nơi nhận", or a formula), and no column of bare "=" (a formula set out in cells).
+     */
+    boolean isData() {
+        if (rows.size() < 2) {
+            return false;
+        }
+        for (int c = 0; c < columnCount(); c++) {
+            int column = c;
+            if (rows.stream().allMatch(r -> r.get(column).isBlank() || r.get(column).text().equals("="))
+                && rows.stream().anyMatch(r -> r.get(column).text().equals("="))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** This table with the rows of its continuation on the next page appended. */
     RawTable followedBy(RawTable continuation) {
         List<List<CellText>> all = new ArrayList<>(rows);

@@ -52,7 +52,7 @@ public final class TableExtractor implements Stage {
         for (Page page : document.pages()) {
             found.addAll(onPage(page));
         }
-        List<Placed> joined = joinAcrossPages(found);
+        List<Placed> joined = joinAcrossPages(found).stream().filter(p -> p.table().isData()).toList();
         List<DataTable> tables = new ArrayList<>();
         for (int i = 0; i < joined.size(); i++) {
             tables.add(TableTyper.type(joined.get(i).table(), "t" + (i + 1), joined.get(i).caption()));

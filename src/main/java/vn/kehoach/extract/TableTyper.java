@@ -72,24 +72,25 @@ final class TableTyper {
     }
 
     private static void doubtColumn(List<List<CellTyping.Typed>> typed, List<List<DataCell>> doubted, boolean[] total, int c) {
-        List<BigDecimal> values = new ArrayList<>();
+        Map<CellType, List<Double>> byFamily = new EnumMap<>(CellType.class);
         boolean largeUngrouped = false;
         for (int r = 0; r < typed.size(); r++) {
             DataCell cell = typed.get(r).get(c).cell();
-            if (cell.value() != null && !total[r]) {
-                values.add(cell.value().abs());
+            if (cell.value() != null && cell.value().signum() != 0 && !total[r]) {
+                byFamily.computeIfAbsent(family(cell.type()), f -> new ArrayList<>()).add(cell.value().abs().doubleValue());
             }
             largeUngrouped |= cell.value() != null && cell.value().abs().compareTo(BigDecimal.valueOf(1000)) >= 0
                 && cell.raw().chars().noneMatch(ch -> ch == '.' || ch == ',');
         }
-        double median = median(values);
+        Map<CellType, Double> medians = new EnumMap<>(CellType.class);
+        byFamily.forEach((family, values) -> medians.put(family, median(values)));
         for (int r = 0; r < typed.size(); r++) {
             DataCell cell = doubted.get(r).get(c);
             double factor = 1;
             if (cell.type() == CellType.TEXT) {
                 factor *= TEXT_IN_NUMBERS_DOUBT;
             }
-            if (cell.value() != null && !total[r] && median > 0 && isOutlier(cell.value().abs().doubleValue(), median)) {
+            if (cell.value() != null && !total[r] && isOutlier(cell.value().abs().doubleValue(), medians.get(family(cell.type())))) {
                 factor *= OUTLIER_DOUBT;
             }
             if (typed.get(r).get(c).ambiguous() && largeUngrouped) {
@@ -99,15 +100,24 @@ final class TableTyper {
         }
     }
 
-    private static boolean isOutlier(double value, double median) {
-        return value > median * OUTLIER_RATIO || value > 0 && value < median / OUTLIER_RATIO;
+    /**
+     * Values compared for outliers: plain numbers with plain numbers (so "8797" is measured against
+     * "87.97"), percents and money each apart, as a table of indicators mixes them in one column.
+     */
+    private static CellType family(CellType type) {
+        return type == CellType.DECIMAL ? CellType.INTEGER : type;
     }
 
-    private static double median(List<BigDecimal> values) {
+    private static boolean isOutlier(double value, double median) {
+        return median > 0 && (value > median * OUTLIER_RATIO || value > 0 && value < median / OUTLIER_RATIO);
+    }
+
+    /** The median, or 0 (no judgement) for fewer than three values. */
+    private static double median(List<Double> values) {
         if (values.size() < 3) {
             return 0;
         }
-        List<Double> sorted = values.stream().map(BigDecimal::doubleValue).sorted().toList();
+        List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
 }

@@ -1,10 +1,8 @@
 package vn.kehoach.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import vn.kehoach.model.Line;
 import vn.kehoach.model.Provenance;
 import vn.kehoach.model.Table;
@@ -26,8 +24,7 @@ final class TokenTables {
     private static final int DATA_ROW_NUMBERS = 3;
     /** Cells of a row that had to be padded: present, but perhaps in the wrong column. */
     static final double PADDED_ROW_DOUBT = 0.5;
-    /** Below this share of rows with the commonest cell count, a table's columns are not what its pipes say. */
-    private static final double RAGGED = 0.8;
+    /** Above this share of rows with a cell of several numbers, the pipes are OCR's guess, not columns. */
     private static final double MERGED_ROWS = 0.2;
 
     private record Token(String text, Provenance provenance) {
@@ -66,15 +63,24 @@ final class TokenTables {
         return Optional.of(new RawTable(paths, WrappedRows.join(cells), page, page));
     }
 
-    /** Whether a plain-text table's pipes are unreliable: cells holding several numbers, or ragged rows. */
+    /**
+     * Whether a plain-text table's pipes are unreliable: many rows hold cells of numbers side by side. Ragged
+     * rows alone do not tell, since Markdown converters drop the cells merged cells covered.
+     */
     static boolean needsTokens(Table table) {
-        // One "Từ 2020 đến 2025" cell is text; many rows of "806 95 46" cells are columns run together.
-        long mergedRows = table.rows().stream().filter(r -> r.cells().stream()
-            .anyMatch(c -> Arrays.stream(c.text().strip().split("\\s+")).filter(CellShapes::isNumber).count() > 1)).count();
-        List<Integer> widths = table.rows().stream().map(r -> r.cells().size()).filter(n -> n > 1).toList();
-        long modal = widths.stream().collect(Collectors.groupingBy(n -> n, Collectors.counting()))
-            .values().stream().mapToLong(Long::longValue).max().orElse(0);
-        return mergedRows > MERGED_ROWS * table.rows().size() || modal < RAGGED * widths.size();
+        // "ngày 01 tháng 6" and "100 m 2" are text; many rows of "806 95 46" cells are columns run together.
+        long mergedRows = table.rows().stream().filter(r -> r.cells().stream().anyMatch(c -> hasAdjacentNumbers(c.text()))).count();
+        return mergedRows > MERGED_ROWS * table.rows().size();
+    }
+
+    private static boolean hasAdjacentNumbers(String text) {
+        String[] tokens = text.strip().split("\\s+");
+        for (int i = 1; i < tokens.length; i++) {
+            if (CellShapes.isNumber(tokens[i - 1]) && CellShapes.isNumber(tokens[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Token> tokens(TableRow row) {
