@@ -87,24 +87,30 @@ public final class TableExtractor implements Stage {
         return fromOcrText && TokenTables.needsTokens(table) ? TokenTables.read(table, page) : GridTables.read(table, page);
     }
 
-    /** Tables among the lines of the page's other blocks; the lines above a table, by block, give its caption. */
+    /**
+     * Tables among the lines of the page's other blocks, taken as visual rows ({@link VisualRows}); the
+     * lines above a table, by block, give its caption.
+     */
     private static List<Placed> byGeometry(Page page) {
-        List<Line> lines = new ArrayList<>();
-        List<Integer> blockOf = new ArrayList<>();
+        List<Line> sourceLines = new ArrayList<>();
+        List<Integer> sourceBlock = new ArrayList<>();
         for (int b = 0; b < page.blocks().size(); b++) {
             Block block = page.blocks().get(b);
             if (!(block instanceof Table)) {
                 for (Line line : block.allLines()) {
-                    lines.add(line);
-                    blockOf.add(b);
+                    sourceLines.add(line);
+                    sourceBlock.add(b);
                 }
             }
         }
+        List<VisualRows.Row> rows = VisualRows.of(sourceLines);
+        List<Line> lines = rows.stream().map(VisualRows.Row::line).toList();
         List<Placed> placed = new ArrayList<>();
         for (GeometryTables.Found f : GeometryTables.find(lines, page.number())) {
             List<List<Line>> above = new ArrayList<>();
             for (int k = 0; k < f.first(); k++) {
-                if (k == 0 || !blockOf.get(k).equals(blockOf.get(k - 1))) {
+                int block = sourceBlock.get(rows.get(k).firstSource());
+                if (k == 0 || block != sourceBlock.get(rows.get(k - 1).firstSource())) {
                     above.add(new ArrayList<>());
                 }
                 above.get(above.size() - 1).add(lines.get(k));
