@@ -16,7 +16,7 @@ import vn.kehoach.model.TableRow;
  * FlattenedSpans}), the leading rows whose cells are mostly not numbers become the header, and
  * each column's path is the header texts above it from top to bottom (a merged "Chỉ tiêu năm 2023" over
  * "Số hộ" and "Tỷ lệ %" gives both columns that first step). A body position covered by a merged cell
- * stays empty, so that a merged number is counted once.
+ * stays empty, so that a merged number is counted once; blank rows are dropped.
  */
 final class GridTables {
 
@@ -27,8 +27,8 @@ final class GridTables {
     }
 
     static Optional<RawTable> read(Table table, int page) {
-        boolean linesAreRows = table.allLines().stream().anyMatch(l -> l.provenance().kind() != SourceKind.OFFICE);
-        Slot[][] grid = layOut(linesAreRows ? FlattenedSpans.realign(table) : table);
+        boolean plainText = table.allLines().stream().anyMatch(l -> l.provenance().kind() != SourceKind.OFFICE);
+        Slot[][] grid = layOut(plainText ? FlattenedSpans.realign(table) : table);
         int columns = grid.length == 0 ? 0 : grid[0].length;
         if (columns < 2) {
             return Optional.empty();
@@ -40,12 +40,15 @@ final class GridTables {
         }
         List<List<CellText>> body = new ArrayList<>();
         for (int r = headerRows; r < grid.length; r++) {
-            Provenance rowProvenance = rowProvenance(grid[r], page);
+            Optional<Provenance> rowProvenance = firstLine(grid[r]);
+            if (rowProvenance.isEmpty()) {
+                continue; // a blank row, as forms print for filling in
+            }
             List<CellText> row = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
                 Slot s = grid[r][c];
                 boolean firstOfSpan = s != null && s.origin() && (c == 0 || grid[r][c - 1] == null || grid[r][c - 1].cell() != s.cell());
-                row.add(firstOfSpan ? cellText(s.cell(), rowProvenance) : CellText.empty(rowProvenance));
+                row.add(firstOfSpan ? cellText(s.cell(), rowProvenance.get()) : CellText.empty(rowProvenance.get()));
             }
             body.add(row);
         }
@@ -147,13 +150,14 @@ final class GridTables {
         return path;
     }
 
-    private static Provenance rowProvenance(Slot[] row, int page) {
+    /** Where the row's first written cell starts; nothing for a row with no text of its own. */
+    private static Optional<Provenance> firstLine(Slot[] row) {
         for (Slot s : row) {
-            if (s != null && !s.cell().lines().isEmpty()) {
-                return s.cell().lines().get(0).provenance();
+            if (s != null && s.origin() && !s.cell().text().isBlank()) {
+                return Optional.of(s.cell().lines().get(0).provenance());
             }
         }
-        return new Provenance(SourceKind.OFFICE, page, 1, null, 1.0);
+        return Optional.empty();
     }
 
     private static CellText cellText(TableCell cell, Provenance rowProvenance) {

@@ -82,9 +82,10 @@ public final class TableExtractor implements Stage {
         return placed;
     }
 
+    /** Office cells are real; the pipes of a text table may be OCR's guess, then its rows are re-read as tokens. */
     private static Optional<RawTable> read(Table table, int page) {
-        boolean fromOcrText = table.allLines().stream().anyMatch(l -> l.provenance().kind() != SourceKind.OFFICE);
-        return fromOcrText && TokenTables.needsTokens(table) ? TokenTables.read(table, page) : GridTables.read(table, page);
+        boolean plainText = table.allLines().stream().anyMatch(l -> l.provenance().kind() != SourceKind.OFFICE);
+        return plainText && TokenTables.needsTokens(table) ? TokenTables.read(table, page) : GridTables.read(table, page);
     }
 
     /**
