@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.kehoach.extract.TableTestSupport.assertValue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,6 +55,12 @@ class GeometryTablesPdfTest {
 
     /** Each page's lines as one-line paragraphs, the way they come, through the extractor. */
     static DataTable onlyTable(List<List<Line>> linesByPage) {
+        List<DataTable> tables = extract(linesByPage);
+        assertEquals(1, tables.size(), "the rows on page 2 continue the table of page 1");
+        return tables.get(0);
+    }
+
+    private static List<DataTable> extract(List<List<Line>> linesByPage) {
         List<Page> pages = new ArrayList<>();
         for (int p = 0; p < linesByPage.size(); p++) {
             List<Block> blocks = linesByPage.get(p).stream().map(l -> (Block) new Paragraph(List.of(l))).toList();
@@ -61,9 +68,7 @@ class GeometryTablesPdfTest {
                 blocks, null, null));
         }
         PlanDocument document = PlanDocument.ingested(new SourceInfo("bang.pdf", "0", "application/pdf", null, pages.size(), null), pages);
-        List<DataTable> tables = new TableExtractor().apply(document).tables();
-        assertEquals(1, tables.size(), "the rows on page 2 continue the table of page 1");
-        return tables.get(0);
+        return new TableExtractor().apply(document).tables();
     }
 
     @Test
@@ -101,6 +106,18 @@ class GeometryTablesPdfTest {
         assertEquals(table.rows().stream().map(r -> r.cells().stream().map(DataCell::raw).toList()).toList(),
             again.rows().stream().map(r -> r.cells().stream().map(DataCell::raw).toList()).toList());
         assertEquals(table.columns(), again.columns());
+    }
+
+    @Test
+    void justifiedRunningTextAndTheSignatureBlockAreNoTable() throws IOException {
+        List<List<Line>> typedPlan = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(Path.of("samples", "seed-003-typed.pdf").toFile())) {
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                typedPlan.add(PdfWordLines.read(doc, p));
+            }
+        }
+        assertEquals(3, typedPlan.size());
+        assertEquals(List.of(), extract(typedPlan));
     }
 
     @Test
