@@ -96,7 +96,7 @@ final class TableTyper {
             if (typed.get(r).get(c).ambiguous() && largeUngrouped) {
                 factor *= MIXED_SEPARATOR_DOUBT;
             }
-            doubted.get(r).set(c, cell.withConfidence(cell.confidence() * factor));
+            doubted.get(r).set(c, cell.withConfidence(Math.round(cell.confidence() * factor * 1000) / 1000.0));
         }
     }
 
