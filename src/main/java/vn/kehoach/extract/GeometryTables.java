@@ -22,12 +22,6 @@ final class GeometryTables {
     record Found(RawTable table, int first, int last) {
     }
 
-    private record Band(double left, double right) {
-        double width() {
-            return right - left;
-        }
-    }
-
     private static final int MIN_TABULAR_LINES = 3;
     private static final int MIN_DATA_LINES = 2;
     private static final int MAX_BRIDGED_LINES = 2;
@@ -85,12 +79,12 @@ final class GeometryTables {
             return Optional.empty();
         }
         int end = last;
-        while (end + 1 < segments.size() && end - last < MAX_BRIDGED_LINES && isWrappedEnd(segments.get(end + 1), bands)) {
+        while (end + 1 < segments.size() && end - last < MAX_BRIDGED_LINES
+            && isWrappedEnd(segments.get(end), segments.get(end + 1), bands)) {
             end++;
         }
         int firstData = dataLines.get(0);
-        List<List<String>> paths = HeaderPaths.of(segments.subList(first, firstData), bands.stream()
-            .map(b -> new double[] {b.left(), b.right()}).toList(), HEADER_COVER);
+        List<List<String>> paths = HeaderPaths.of(segments.subList(first, firstData), bands, HEADER_COVER);
         List<List<CellText>> rows = new ArrayList<>();
         for (int k = firstData; k <= end; k++) {
             if (!segments.get(k).isEmpty()) {
@@ -116,10 +110,19 @@ final class GeometryTables {
         return bands;
     }
 
-    /** A line after the table that is only the wrapped end of a label: one segment, inside one band. */
-    private static boolean isWrappedEnd(List<Segment> line, List<Band> bands) {
-        return line.size() == 1 && !CellShapes.isNumber(line.get(0).text())
-            && bands.stream().anyMatch(b -> line.get(0).overlap(b.left(), b.right()) >= 0.8 * line.get(0).box().width());
+    /**
+     * A line after the table that is only the wrapped end of a label: one segment, no number, inside one
+     * band, and no farther below the line above than a line is tall (a footer stands apart).
+     */
+    private static boolean isWrappedEnd(List<Segment> above, List<Segment> line, List<Band> bands) {
+        if (line.size() != 1 || above.isEmpty() || CellShapes.isNumber(line.get(0).text())) {
+            return false;
+        }
+        Segment s = line.get(0);
+        double aboveBottom = above.stream().mapToDouble(a -> a.box().bottom()).max().orElseThrow();
+        double aboveHeight = above.stream().mapToDouble(a -> a.box().height()).max().orElseThrow();
+        return s.box().y() - aboveBottom <= aboveHeight
+            && bands.stream().anyMatch(b -> s.overlap(b.left(), b.right()) >= 0.8 * s.box().width());
     }
 
     private static List<CellText> row(List<Segment> line, List<Band> bands) {
@@ -142,7 +145,7 @@ final class GeometryTables {
         for (int b = 0; b < bands.size(); b++) {
             Band band = bands.get(b);
             double overlap = s.overlap(band.left(), band.right());
-            double distance = Math.abs((s.box().x() + s.box().right()) / 2 - (band.left() + band.right()) / 2);
+            double distance = Math.abs((s.box().x() + s.box().right()) / 2 - band.centre());
             double score = overlap > 0 ? overlap : -distance;
             if (score > bestScore) {
                 bestScore = score;

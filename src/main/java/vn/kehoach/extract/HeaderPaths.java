@@ -19,10 +19,10 @@ final class HeaderPaths {
 
     /**
      * @param lines the header lines' segments, top to bottom
-     * @param columns each column's [left, right]
+     * @param columns the columns' bands
      * @param cover the share of a column's width a segment must cover to lie over it
      */
-    static List<List<String>> of(List<List<Segment>> lines, List<double[]> columns, double cover) {
+    static List<List<String>> of(List<List<Segment>> lines, List<Band> columns, double cover) {
         List<List<Group>> groups = new ArrayList<>();
         List<StringBuilder> own = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
@@ -56,17 +56,17 @@ final class HeaderPaths {
         return paths;
     }
 
-    private static List<Integer> columnsUnder(Segment s, List<double[]> columns, double cover) {
+    private static List<Integer> columnsUnder(Segment s, List<Band> columns, double cover) {
         List<Integer> under = new ArrayList<>();
         int nearest = 0;
         double nearestDistance = Double.MAX_VALUE;
         double centre = (s.box().x() + s.box().right()) / 2;
         for (int c = 0; c < columns.size(); c++) {
-            double[] col = columns.get(c);
-            if (s.overlap(col[0], col[1]) >= cover * Math.max(col[1] - col[0], 1)) {
+            Band column = columns.get(c);
+            if (s.overlap(column.left(), column.right()) >= cover * Math.max(column.width(), 1)) {
                 under.add(c);
             }
-            double distance = Math.abs(centre - (col[0] + col[1]) / 2);
+            double distance = Math.abs(centre - column.centre());
             if (distance < nearestDistance) {
                 nearestDistance = distance;
                 nearest = c;
