@@ -2,11 +2,13 @@ package vn.kehoach.extract;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.kehoach.model.Block;
+import vn.kehoach.model.Heading;
 import vn.kehoach.model.Line;
 
 /**
- * Finds a table's caption among the lines above it: a line ending in ":" ("Cụ thể như sau:"), of which
- * the last sentence is kept, or a bold line (a title). Header lines that ingestion left outside the table
+ * Finds a table's caption among the blocks above it: a line ending in ":" ("Cụ thể như sau:"), of which
+ * the last sentence is kept, a bold line or a heading (a title). Header lines that ingestion left outside the table
  * (short lines ending without punctuation) are looked past, at most {@value #MAX_SKIPPED_GROUPS} group.
  */
 final class Captions {
@@ -17,11 +19,11 @@ final class Captions {
     private Captions() {
     }
 
-    /** @param groupsAbove the blocks (as their lines) above the table on its page, nearest last */
-    static String above(List<List<Line>> groupsAbove) {
+    /** @param blocksAbove the blocks above the table on its page, nearest last */
+    static String above(List<Block> blocksAbove) {
         int skipped = 0;
-        for (int g = groupsAbove.size() - 1; g >= 0; g--) {
-            List<Line> lines = groupsAbove.get(g);
+        for (int g = blocksAbove.size() - 1; g >= 0; g--) {
+            List<Line> lines = blocksAbove.get(g).allLines();
             if (lines.isEmpty()) {
                 continue;
             }
@@ -31,7 +33,7 @@ final class Captions {
                 String[] sentences = SENTENCE_END.split(text);
                 return sentences[sentences.length - 1].strip();
             }
-            if (last.style() != null && last.style().bold()) {
+            if (blocksAbove.get(g) instanceof Heading || last.style() != null && last.style().bold()) {
                 return text;
             }
             boolean headerFragments = lines.stream().map(l -> l.text().strip()).noneMatch(t -> t.matches(".*[.;:!?]$"));

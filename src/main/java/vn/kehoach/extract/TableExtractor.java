@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import vn.kehoach.model.Block;
 import vn.kehoach.model.DataTable;
+import vn.kehoach.model.Heading;
 import vn.kehoach.model.Line;
 import vn.kehoach.model.Page;
+import vn.kehoach.model.Paragraph;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.SourceKind;
 import vn.kehoach.model.Table;
@@ -70,7 +72,7 @@ public final class TableExtractor implements Stage {
                 Optional<RawTable> raw = read(table, page.number());
                 if (raw.isPresent()) {
                     int after = total - before - groups.get(b).size();
-                    placed.add(new Placed(raw.get(), Captions.above(groups.subList(0, b)), before, after));
+                    placed.add(new Placed(raw.get(), Captions.above(page.blocks().subList(0, b)), before, after));
                 }
             }
             before += groups.get(b).size();
@@ -108,17 +110,26 @@ public final class TableExtractor implements Stage {
         List<Line> lines = rows.stream().map(VisualRows.Row::line).toList();
         List<Placed> placed = new ArrayList<>();
         for (GeometryTables.Found f : GeometryTables.find(lines, page.number())) {
-            List<List<Line>> above = new ArrayList<>();
-            for (int k = 0; k < f.first(); k++) {
-                int block = sourceBlock.get(rows.get(k).firstSource());
-                if (k == 0 || block != sourceBlock.get(rows.get(k - 1).firstSource())) {
-                    above.add(new ArrayList<>());
-                }
-                above.get(above.size() - 1).add(lines.get(k));
-            }
-            placed.add(new Placed(f.table(), Captions.above(above), f.first(), lines.size() - f.last() - 1));
+            placed.add(new Placed(f.table(), Captions.above(blocksAbove(page, rows, sourceBlock, f.first())), f.first(),
+                lines.size() - f.last() - 1));
         }
         return placed;
+    }
+
+    /** The visual rows above a table regrouped by the block they came from; a heading stays a heading. */
+    private static List<Block> blocksAbove(Page page, List<VisualRows.Row> rows, List<Integer> sourceBlock, int first) {
+        List<Block> above = new ArrayList<>();
+        List<Line> group = new ArrayList<>();
+        for (int k = 0; k < first; k++) {
+            group.add(rows.get(k).line());
+            int block = sourceBlock.get(rows.get(k).firstSource());
+            if (k + 1 == first || block != sourceBlock.get(rows.get(k + 1).firstSource())) {
+                Block source = page.blocks().get(block);
+                above.add(source instanceof Heading h ? new Heading(h.level(), group) : new Paragraph(group));
+                group = new ArrayList<>();
+            }
+        }
+        return above;
     }
 
     /**

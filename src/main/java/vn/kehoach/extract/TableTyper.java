@@ -15,7 +15,8 @@ import vn.kehoach.normalize.VietnameseText;
 
 /**
  * Turns a {@link RawTable} into a typed {@link DataTable}: cells typed one by one, each column typed by
- * the dominant type of its cells (a "%" or "tỷ lệ" header makes a numeric column a percent column),
+ * the dominant type of its cells (integers count as decimals in a column that has decimals; a "%" or
+ * "tỷ lệ" header makes a numeric column a percent column),
  * total rows flagged, and cells that do not fit their column doubted rather than repaired: text in a
  * numeric column ("g" for a lost number), a value a hundred times off the column's middle ("8797" among
  * "87.97"), a lone grouping dot ("1.006") in a column that also prints large numbers without one.
@@ -62,6 +63,9 @@ final class TableTyper {
         cells.stream().map(row -> row.get(c).type()).filter(t -> t != CellType.EMPTY).forEach(t -> votes.merge(t, 1, Integer::sum));
         if (votes.isEmpty()) {
             return CellType.EMPTY;
+        }
+        if (votes.containsKey(CellType.DECIMAL) && votes.containsKey(CellType.INTEGER)) {
+            votes.merge(CellType.DECIMAL, votes.remove(CellType.INTEGER), Integer::sum); // "7" among "12,5" is 7.0
         }
         int best = votes.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
         List<CellType> leaders = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();

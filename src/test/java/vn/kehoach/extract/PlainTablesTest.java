@@ -49,4 +49,19 @@ class PlainTablesTest {
         assertEquals(1, t.rows().get(1).cells().get(3).decimals());
         TableTestSupport.assertMatchesSchema(t);
     }
+
+    @Test
+    void aHeadingRightAboveIsTheCaption() throws Exception {
+        Path file = Files.writeString(dir.resolve("phu-luc.md"), """
+            ## Phụ lục 2. Kinh phí thực hiện
+
+            | Nội dung | Kinh phí (triệu đồng) |
+            |---|---|
+            | Tập huấn | 12,5 |
+            | Tuyên truyền | 7 |
+            """, StandardCharsets.UTF_8);
+        DataTable t = TableTestSupport.extract(file).tables().get(0);
+        assertEquals("Phụ lục 2. Kinh phí thực hiện", t.caption());
+        assertEquals(CellType.DECIMAL, t.columns().get(1).type());
+    }
 }
