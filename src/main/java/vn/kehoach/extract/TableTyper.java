@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.kehoach.model.CellType;
 import vn.kehoach.model.DataCell;
 import vn.kehoach.model.DataColumn;
@@ -16,7 +17,7 @@ import vn.kehoach.normalize.VietnameseText;
 /**
  * Turns a {@link RawTable} into a typed {@link DataTable}: cells typed one by one, each column typed by
  * the dominant type of its cells (integers count as decimals in a column that has decimals; a "%" or
- * "tỷ lệ" header makes a numeric column a percent column),
+ * "tỷ lệ" header makes a numeric column a percent column, a money unit in the header a money column),
  * total rows flagged, and cells that do not fit their column doubted rather than repaired: text in a
  * numeric column ("g" for a lost number), a value a hundred times off the column's middle ("8797" among
  * "87.97"), a lone grouping dot ("1.006") in a column that also prints large numbers without one.
@@ -45,9 +46,9 @@ final class TableTyper {
         List<List<DataCell>> doubted = new ArrayList<>();
         cells.forEach(row -> doubted.add(new ArrayList<>(row)));
         for (int c = 0; c < raw.columnCount(); c++) {
-            CellType type = columnType(cells, c, raw.columnPaths().get(c));
-            columns.add(new DataColumn(raw.columnPaths().get(c), type));
-            if (type.isNumeric()) {
+            DataColumn column = column(cells, c, raw.columnPaths().get(c));
+            columns.add(column);
+            if (column.type().isNumeric()) {
                 doubtColumn(typed, doubted, total, c);
             }
         }
@@ -58,7 +59,29 @@ final class TableTyper {
         return new DataTable(id, caption, columns, rows);
     }
 
-    private static CellType columnType(List<List<DataCell>> cells, int c, List<String> path) {
+    /** The column's type and money unit, from its cells and header. */
+    private static DataColumn column(List<List<DataCell>> cells, int c, List<String> path) {
+        CellType type = dominantType(cells, c);
+        String header = String.join(" ", path);
+        String plainHeader = VietnameseText.removeAccents(header).toLowerCase(Locale.ROOT);
+        boolean plainNumbers = type == CellType.DECIMAL || type == CellType.INTEGER;
+        if (plainNumbers && (plainHeader.contains("%") || plainHeader.contains("ty le"))) {
+            return new DataColumn(path, CellType.PERCENT, null);
+        }
+        String headerUnit = VietnameseNumbers.moneyUnitIn(header);
+        if (plainNumbers && headerUnit != null) {
+            return new DataColumn(path, CellType.MONEY, headerUnit);
+        }
+        if (type == CellType.MONEY) {
+            String cellUnit = cells.stream().map(row -> row.get(c).unit()).filter(u -> u != null)
+                .collect(Collectors.groupingBy(u -> u, Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(headerUnit);
+            return new DataColumn(path, type, cellUnit);
+        }
+        return new DataColumn(path, type, null);
+    }
+
+    private static CellType dominantType(List<List<DataCell>> cells, int c) {
         Map<CellType, Integer> votes = new EnumMap<>(CellType.class);
         cells.stream().map(row -> row.get(c).type()).filter(t -> t != CellType.EMPTY).forEach(t -> votes.merge(t, 1, Integer::sum));
         if (votes.isEmpty()) {
@@ -69,10 +92,7 @@ final class TableTyper {
         }
         int best = votes.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
         List<CellType> leaders = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
-        CellType type = leaders.size() == 1 ? leaders.get(0) : CellType.TEXT;
-        String header = VietnameseText.removeAccents(String.join(" ", path)).toLowerCase(Locale.ROOT);
-        boolean percentHeader = header.contains("%") || header.contains("ty le");
-        return percentHeader && (type == CellType.DECIMAL || type == CellType.INTEGER) ? CellType.PERCENT : type;
+        return leaders.size() == 1 ? leaders.get(0) : CellType.TEXT;
     }
 
     private static void doubtColumn(List<List<CellTyping.Typed>> typed, List<List<DataCell>> doubted, boolean[] total, int c) {

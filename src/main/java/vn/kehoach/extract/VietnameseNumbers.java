@@ -24,7 +24,7 @@ import vn.kehoach.normalize.VietnameseText;
  *     and English-model OCR print decimal commas as dots; a 2-digit tail is never a thousands group.</li>
  * </ul>
  * A trailing "%" (with or without a space) makes a percent; a trailing money unit ("đồng", "nghìn đồng",
- * "triệu đồng", "tỷ đồng", "triệu", "tỷ", "VNĐ") makes money, the value staying in that unit. Enclosing
+ * "triệu đồng", "tỷ đồng", "triệu", "tỷ", "trđ", "VNĐ") makes money, the value staying in that unit. Enclosing
  * parentheses are dropped, not read as a negative: plans print "(0,31%)" as an aside. "-", "–" and "—"
  * alone mean "no value". The printed number of decimals is kept.
  */
@@ -42,9 +42,29 @@ public final class VietnameseNumbers {
         new String[] {"nghin dong", "nghìn đồng"}, new String[] {"ngan dong", "nghìn đồng"},
         new String[] {"trieu dong", "triệu đồng"}, new String[] {"ty dong", "tỷ đồng"},
         new String[] {"dong", "đồng"}, new String[] {"trieu", "triệu đồng"}, new String[] {"ty", "tỷ đồng"},
-        new String[] {"vnd", "đồng"});
+        new String[] {"vnd", "đồng"}, new String[] {"trd", "triệu đồng"});
+    /** Units a header names, accented so that "Đông" (east, in place names) is not "đồng". */
+    private static final Pattern HEADER_MONEY_UNIT = Pattern.compile(
+        "(?<![\\p{L}])(nghìn đồng|ngàn đồng|triệu đồng|tỷ đồng|trđ|vnđ|đồng)(?![\\p{L}])");
 
     private VietnameseNumbers() {
+    }
+
+    /**
+     * The money unit a header names ("Kinh phí (triệu đồng)", "ĐVT: đồng", "40 trđ/hộ"), normalised as
+     * {@link ParsedNumber#unit()}, or null.
+     */
+    public static String moneyUnitIn(String header) {
+        Matcher m = HEADER_MONEY_UNIT.matcher(VietnameseText.matchKey(header));
+        if (!m.find()) {
+            return null;
+        }
+        return switch (m.group(1)) {
+            case "ngàn đồng" -> "nghìn đồng";
+            case "trđ" -> "triệu đồng";
+            case "vnđ" -> "đồng";
+            default -> m.group(1);
+        };
     }
 
     /** Whether the text stands for "no value": empty, a dash, dots. */

@@ -114,6 +114,7 @@ class OfficeTablesTest {
         assertEquals(List.of(CellType.TEXT, CellType.MONEY, CellType.INTEGER), t.columns().stream().map(DataColumn::type).toList());
         assertEquals(List.of(false, false, false, true), t.rows().stream().map(DataRow::isTotal).toList());
         assertEquals("triệu đồng", t.rows().get(0).cells().get(1).unit());
+        assertEquals("triệu đồng", t.columns().get(1).unit());
         assertValue("24.75", t.rows().get(3).cells().get(1));
     }
 

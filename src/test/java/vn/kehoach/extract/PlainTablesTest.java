@@ -62,6 +62,9 @@ class PlainTablesTest {
             """, StandardCharsets.UTF_8);
         DataTable t = TableTestSupport.extract(file).tables().get(0);
         assertEquals("Phụ lục 2. Kinh phí thực hiện", t.caption());
-        assertEquals(CellType.DECIMAL, t.columns().get(1).type());
+        assertEquals(CellType.MONEY, t.columns().get(1).type(), "the header names the unit");
+        assertEquals("triệu đồng", t.columns().get(1).unit());
+        assertEquals(CellType.DECIMAL, t.rows().get(0).cells().get(1).type(), "a cell is typed as printed");
+        TableTestSupport.assertMatchesSchema(t);
     }
 }

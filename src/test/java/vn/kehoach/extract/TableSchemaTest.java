@@ -36,7 +36,7 @@ class TableSchemaTest {
     }
 
     private static DataTable table(DataCell cell) {
-        return new DataTable("t1", null, List.of(new DataColumn(List.of("Số hộ"), CellType.INTEGER)),
+        return new DataTable("t1", null, List.of(new DataColumn(List.of("Số hộ"), CellType.INTEGER, null)),
             List.of(new DataRow(List.of(cell), false)));
     }
 }

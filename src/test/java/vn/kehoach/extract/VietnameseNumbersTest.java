@@ -87,4 +87,22 @@ class VietnameseNumbersTest {
     void numbersAreValues(String raw) {
         assertFalse(VietnameseNumbers.isNoValue(raw));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+        "Kinh phí (triệu đồng); triệu đồng",
+        "ĐVT: đồng; đồng",
+        "Hỗ trợ xây mới (40 trđ/hộ); triệu đồng",
+        "TỔNG KINH PHÍ (TỶ ĐỒNG); tỷ đồng",
+        "Mức hỗ trợ (ngàn đồng/người); nghìn đồng",
+    })
+    void findsTheMoneyUnitAHeaderNames(String header, String unit) {
+        assertEquals(unit, VietnameseNumbers.moneyUnitIn(header));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Xã Hải Đông", "Số hộ", "Tỷ lệ %", "Đồngtháp"})
+    void headersWithoutMoney(String header) {
+        assertNull(VietnameseNumbers.moneyUnitIn(header));
+    }
 }
