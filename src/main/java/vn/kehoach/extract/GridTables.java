@@ -100,20 +100,26 @@ final class GridTables {
 
     /**
      * Leading rows whose origin cells are mostly not numbers, extended over the rows a header cell spans
-     * down; at least one body row is left.
+     * down. In a table of text, where nothing ends the header so, the header is the first row and what it
+     * spans; at least one body row is left.
      */
     private static int headerRows(Slot[][] grid) {
         int header = 0;
         int spannedTo = 0;
+        int firstRowSpan = 1;
         while (header < grid.length - 1 && (header < spannedTo || isHeaderLike(grid[header]))) {
             for (Slot s : grid[header]) {
                 if (s != null && s.origin()) {
                     spannedTo = Math.max(spannedTo, header + s.cell().rowSpan());
                 }
             }
+            if (header == 0) {
+                firstRowSpan = Math.max(1, spannedTo);
+            }
             header++;
         }
-        return header;
+        boolean textOnly = header == grid.length - 1 && grid.length > 2;
+        return textOnly ? Math.min(firstRowSpan, header) : header;
     }
 
     /** Mostly not numbers, and not opened by an order number: "1 | Diện tích | 100 m 2" is the first body row. */

@@ -9,18 +9,20 @@ import vn.kehoach.model.DataCell;
 import vn.kehoach.normalize.VietnameseText;
 
 /**
- * Recognises total rows, robustly to OCR damage. By label, read without accents and marks: it opens with
- * "tổng", "cộng" or "toàn" ("Tổng cộng", "Cộng", "Toàn xã"), or holds "tổng cộng", "cộng toàn" or "toàn"
- * followed by a unit kind anywhere (OCR mangles the first word: "tTh‘;“g cong toan"), or holds "tổng" or
- * "cộng" while leaving blank the order number the other rows print ("KP Phùng Công" is a unit with its
- * number, not a total). By numbers: in at least two numeric columns, the row equals the sum of the other
- * body rows within the printed precision.
+ * Recognises total rows, robustly to OCR damage. By label (the row's first text cell, read without
+ * accents and marks): it is a total word, alone or with its scope ("Tổng cộng", "Tổng", "Cộng", "Cộng toàn
+ * xã", "Toàn huyện"), or holds "tổng cộng" or "cộng toàn" anywhere (OCR mangles the first word: "tTh‘;“g
+ * cong toan"), or, in the first or last body row, holds "tổng" or "cộng" while leaving blank the order
+ * number the other rows print ("KP Phùng Công" is a unit with its number; "Tổng kết", "Công an xã" are
+ * no totals). By numbers: in at least two numeric columns, the row equals the sum of the other body rows
+ * within the printed precision.
  */
 final class TotalRows {
 
-    private static final Pattern OPENS = Pattern.compile("^(tong|cong|toan)\\b.*");
-    private static final Pattern ANYWHERE = Pattern.compile(
-        ".*\\b(tong cong|cong toan|toan (xa|huyen|tinh|thi tran|thi xa|phuong|quan|thanh pho|don vi|nganh))\\b.*");
+    private static final String SCOPE = "(xa|huyen|tinh|thi tran|thi xa|phuong|quan|thanh pho|don vi|nganh)";
+    private static final Pattern TOTAL_LABEL = Pattern.compile(
+        "(tong cong|tong|cong)( (toan|ca) " + SCOPE + ".*)?|(toan|ca) " + SCOPE + ".*");
+    private static final Pattern ANYWHERE = Pattern.compile(".*\\b(tong cong|cong toan)\\b.*");
     private static final Pattern TOTAL_WORD = Pattern.compile(".*\\b(tong|cong)\\b.*");
     private static final int MIN_SUMMED_ROWS = 2;
     private static final int MIN_MATCHING_COLUMNS = 2;
@@ -31,16 +33,17 @@ final class TotalRows {
     static boolean isTotal(List<List<DataCell>> rows, int r, boolean orderColumn) {
         List<DataCell> row = rows.get(r);
         String label = label(row);
-        if (!label.isEmpty() && (OPENS.matcher(label).matches() || ANYWHERE.matcher(label).matches()
-            || orderColumn && row.get(0).type() == CellType.EMPTY && TOTAL_WORD.matcher(label).matches())) {
+        boolean atAnEnd = r == 0 || r == rows.size() - 1;
+        if (!label.isEmpty() && (TOTAL_LABEL.matcher(label).matches() || ANYWHERE.matcher(label).matches()
+            || atAnEnd && orderColumn && row.get(0).type() == CellType.EMPTY && TOTAL_WORD.matcher(label).matches())) {
             return true;
         }
         return sumsOthers(rows, r);
     }
 
-    /** The row's text cells, de-accented, lower case, letters and single spaces only. */
+    /** The row's first text cell, de-accented, lower case, letters and single spaces only. */
     static String label(List<DataCell> row) {
-        String text = String.join(" ", row.stream().filter(c -> c.type() == CellType.TEXT).map(DataCell::raw).toList());
+        String text = row.stream().filter(c -> c.type() == CellType.TEXT).map(DataCell::raw).findFirst().orElse("");
         return VietnameseText.removeAccents(text).toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
     }

@@ -67,4 +67,20 @@ class PlainTablesTest {
         assertEquals(CellType.DECIMAL, t.rows().get(0).cells().get(1).type(), "a cell is typed as printed");
         TableTestSupport.assertMatchesSchema(t);
     }
+
+    @Test
+    void aTableOfTextHasOneHeaderRow() throws Exception {
+        Path file = Files.writeString(dir.resolve("phan-cong.md"), """
+            | Nội dung | Đơn vị chủ trì | Thời gian |
+            |---|---|---|
+            | Tuyên truyền | Đài truyền thanh | Quý I |
+            | Rà soát hộ nghèo | Công chức LĐTBXH | Tháng 10 |
+            | Tổng kết | Văn phòng UBND | Tháng 12 |
+            """, StandardCharsets.UTF_8);
+        DataTable t = TableTestSupport.extract(file).tables().get(0);
+        assertEquals(List.of(List.of("Nội dung"), List.of("Đơn vị chủ trì"), List.of("Thời gian")),
+            t.columns().stream().map(DataColumn::path).toList());
+        assertEquals(3, t.rows().size());
+        assertEquals(List.of(CellType.TEXT, CellType.TEXT, CellType.TEXT), t.columns().stream().map(DataColumn::type).toList());
+    }
 }

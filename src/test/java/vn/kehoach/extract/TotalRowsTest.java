@@ -19,12 +19,20 @@ class TotalRowsTest {
     private static final Provenance WHERE = new Provenance(SourceKind.PLAIN, 1, 1, null, 1.0);
 
     @ParameterizedTest
-    @ValueSource(strings = {"Tổng cộng", "TỔNG CỘNG", "Tổng", "Cộng", "Toàn xã", "Toàn huyện", "Toàn tỉnh",
-        "tong cong toan", "tTh‘;“g cong toan", "Cộng toàn thị trấn", "x Toàn thị trấn"})
+    @ValueSource(strings = {"Tổng cộng", "TỔNG CỘNG", "Tổng", "Cộng", "Cộng:", "Toàn xã", "Toàn huyện", "Toàn tỉnh",
+        "Cả huyện", "tong cong toan", "tTh‘;“g cong toan", "Cộng toàn thị trấn", "Tổng cộng toàn huyện"})
     void labelsOfTotals(String label) {
         List<List<DataCell>> rows = rows(new String[] {"1", "Xã An", "12"}, new String[] {"2", "Xã Bình", "30"},
             new String[] {"", label, "41"});
         assertTrue(TotalRows.isTotal(rows, 2, true), label);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Tổng kết", "Công an xã", "Cộng đồng dân cư", "Tổng hợp báo cáo", "Xã Đông Cộng"})
+    void labelsThatOnlyStartLikeATotal(String label) {
+        List<List<DataCell>> rows = rows(new String[] {"1", "Xã An", "12"}, new String[] {"2", label, "30"},
+            new String[] {"3", "Xã Bình", "41"});
+        assertFalse(TotalRows.isTotal(rows, 1, true), label);
     }
 
     @Test
@@ -32,9 +40,9 @@ class TotalRowsTest {
         List<List<DataCell>> rows = rows(new String[] {"1", "Khu phố Bắc", "12"}, new String[] {"9", "KP Phùng Công", "30"},
             new String[] {"10", "KP Nam", "41"});
         assertFalse(TotalRows.isTotal(rows, 1, true));
-        List<List<DataCell>> unnumbered = rows(new String[] {"1", "Khu phố Bắc", "12"}, new String[] {"", "KP Phùng Công", "30"},
-            new String[] {"3", "KP Nam", "41"});
-        assertTrue(TotalRows.isTotal(unnumbered, 1, true), "without its number, a row saying Công reads as a total");
+        List<List<DataCell>> unnumbered = rows(new String[] {"1", "Khu phố Bắc", "12"}, new String[] {"2", "KP Nam", "41"},
+            new String[] {"", "xx3 Cong", "30"});
+        assertTrue(TotalRows.isTotal(unnumbered, 2, true), "an unnumbered last row saying Cộng reads as a total");
     }
 
     @Test
