@@ -39,7 +39,8 @@ final class GridTables {
             paths.add(path(grid, headerRows, c));
         }
         List<List<CellText>> body = new ArrayList<>();
-        for (int r = headerRows; r < grid.length; r++) {
+        int firstBody = headerRows < grid.length && ColumnNumbering.is(texts(grid[headerRows])) ? headerRows + 1 : headerRows;
+        for (int r = firstBody; r < grid.length; r++) {
             Optional<Provenance> rowProvenance = firstLine(grid[r]);
             if (rowProvenance.isEmpty()) {
                 continue; // a blank row, as forms print for filling in
@@ -154,6 +155,18 @@ final class GridTables {
             }
         }
         return path;
+    }
+
+    /** The texts of the cells that start in the row. */
+    private static List<String> texts(Slot[] row) {
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < row.length; c++) {
+            Slot s = row[c];
+            if (s != null && s.origin() && (c == 0 || row[c - 1] == null || row[c - 1].cell() != s.cell())) {
+                texts.add(s.cell().text().strip());
+            }
+        }
+        return texts;
     }
 
     /** Where the row's first written cell starts; nothing for a row with no text of its own. */

@@ -79,7 +79,7 @@ class OfficeTablesTest {
     }
 
     @Test
-    void htmlRowspanAndColspanBecomeHeaderPaths() throws Exception {
+    void htmlRowspanAndColspanBecomeHeaderPathsAndTheColumnNumbersAreNoData() throws Exception {
         Path file = dir.resolve("ho-ngheo.html");
         Files.writeString(file, """
             <html><head><meta charset="utf-8"><title>Kế hoạch</title></head><body>
@@ -87,6 +87,7 @@ class OfficeTablesTest {
             <table>
             <tr><th rowspan="2">STT</th><th rowspan="2">Đơn vị</th><th colspan="2">Hộ nghèo</th><th colspan="2">Hộ cận nghèo</th></tr>
             <tr><th>Số hộ</th><th>Tỷ lệ %</th><th>Số hộ</th><th>Tỷ lệ %</th></tr>
+            <tr><td>A</td><td>B</td><td>(1)</td><td>(2)</td><td>(3)</td><td>(4)</td></tr>
             <tr><td>1</td><td>Khu phố 1</td><td>8</td><td>0,31</td><td>34</td><td>1,32</td></tr>
             <tr><td>2</td><td>Khu phố 2</td><td>1.112</td><td>2,5</td><td>12</td><td>0,5</td></tr>
             <tr><td></td><td>Tổng cộng</td><td>1.120</td><td>2,81</td><td>46</td><td>1,82</td></tr>
