@@ -19,14 +19,14 @@ import vn.kehoach.normalize.VietnameseText;
  * the dominant type of its cells (integers count as decimals in a column that has decimals; a "%" or
  * "tỷ lệ" header makes a numeric column a percent column, a money unit in the header a money column),
  * total rows flagged, and cells that do not fit their column doubted rather than repaired: text in a
- * numeric column ("g" for a lost number), a value a hundred times off the column's middle ("8797" among
+ * numeric column ("g" for a lost number), a value twenty times off the middle of its column ("8797" among
  * "87.97"), a lone grouping dot ("1.006") in a column that also prints large numbers without one.
  */
 final class TableTyper {
 
-    static final double TEXT_IN_NUMBERS_DOUBT = 0.3;
-    static final double OUTLIER_DOUBT = 0.4;
-    static final double MIXED_SEPARATOR_DOUBT = 0.7;
+    private static final double TEXT_IN_NUMBERS_DOUBT = 0.3;
+    private static final double OUTLIER_DOUBT = 0.4;
+    private static final double MIXED_SEPARATOR_DOUBT = 0.7;
     /** How far from the column's median a value must be to be doubted: past any real spread of units. */
     private static final double OUTLIER_RATIO = 20;
 

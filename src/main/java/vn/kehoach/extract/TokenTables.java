@@ -23,7 +23,7 @@ final class TokenTables {
     /** A row reads as data when this many of its tokens are numbers (or half of them, for short rows). */
     private static final int DATA_ROW_NUMBERS = 3;
     /** Cells of a row that had to be padded: present, but perhaps in the wrong column. */
-    static final double PADDED_ROW_DOUBT = 0.5;
+    private static final double PADDED_ROW_DOUBT = 0.5;
     /** Above this share of rows with a cell of several numbers, the pipes are OCR's guess, not columns. */
     private static final double MERGED_ROWS = 0.2;
 
