@@ -38,10 +38,7 @@ final class TableTyper {
             .map(row -> row.stream().map(CellTyping::type).toList()).toList();
         List<List<DataCell>> cells = typed.stream().map(row -> row.stream().map(CellTyping.Typed::cell).toList()).toList();
         boolean orderColumn = CellShapes.hasOrderColumn(raw.rows());
-        boolean[] total = new boolean[cells.size()];
-        for (int r = 0; r < cells.size(); r++) {
-            total[r] = TotalRows.isTotal(cells, r, orderColumn);
-        }
+        boolean[] total = TotalRows.find(cells, orderColumn);
         List<DataColumn> columns = new ArrayList<>();
         List<List<DataCell>> doubted = new ArrayList<>();
         cells.forEach(row -> doubted.add(new ArrayList<>(row)));

@@ -30,15 +30,22 @@ final class TotalRows {
     private TotalRows() {
     }
 
-    static boolean isTotal(List<List<DataCell>> rows, int r, boolean orderColumn) {
+    /** Per row, whether it is a total. */
+    static boolean[] find(List<List<DataCell>> rows, boolean orderColumn) {
+        ColumnSums sums = new ColumnSums(rows);
+        boolean[] total = new boolean[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            total[r] = byLabel(rows, r, orderColumn) || sums.othersSumTo(rows.get(r));
+        }
+        return total;
+    }
+
+    private static boolean byLabel(List<List<DataCell>> rows, int r, boolean orderColumn) {
         List<DataCell> row = rows.get(r);
         String label = label(row);
         boolean atAnEnd = r == 0 || r == rows.size() - 1;
-        if (!label.isEmpty() && (TOTAL_LABEL.matcher(label).matches() || ANYWHERE.matcher(label).matches()
-            || atAnEnd && orderColumn && row.get(0).type() == CellType.EMPTY && TOTAL_WORD.matcher(label).matches())) {
-            return true;
-        }
-        return sumsOthers(rows, r);
+        return !label.isEmpty() && (TOTAL_LABEL.matcher(label).matches() || ANYWHERE.matcher(label).matches()
+            || atAnEnd && orderColumn && row.get(0).type() == CellType.EMPTY && TOTAL_WORD.matcher(label).matches());
     }
 
     /** The row's first text cell, de-accented, lower case, letters and single spaces only. */
@@ -48,33 +55,43 @@ final class TotalRows {
             .replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
     }
 
-    private static boolean sumsOthers(List<List<DataCell>> rows, int r) {
-        if (rows.size() - 1 < MIN_SUMMED_ROWS) {
-            return false;
-        }
-        int matching = 0;
-        for (int c = 0; c < rows.get(r).size(); c++) {
-            DataCell candidate = rows.get(r).get(c);
-            if (candidate.value() == null || candidate.type() == CellType.PERCENT) {
-                continue;
-            }
-            BigDecimal sum = BigDecimal.ZERO;
-            int summed = 0;
-            for (int k = 0; k < rows.size(); k++) {
-                BigDecimal v = rows.get(k).get(c).value();
-                if (k != r && v != null) {
-                    sum = sum.add(v);
-                    summed++;
+    /** Each column's sum and count of values, so that "the sum of the other rows" costs one subtraction. */
+    private static final class ColumnSums {
+        private final BigDecimal[] sums;
+        private final int[] counts;
+
+        ColumnSums(List<List<DataCell>> rows) {
+            int columns = rows.isEmpty() ? 0 : rows.get(0).size();
+            sums = new BigDecimal[columns];
+            counts = new int[columns];
+            for (int c = 0; c < columns; c++) {
+                sums[c] = BigDecimal.ZERO;
+                for (List<DataCell> row : rows) {
+                    if (row.get(c).value() != null) {
+                        sums[c] = sums[c].add(row.get(c).value());
+                        counts[c]++;
+                    }
                 }
             }
-            // Each rounded addend may be off by half its last printed digit; integers add up exactly.
-            BigDecimal tolerance = candidate.decimals() == 0 ? BigDecimal.ZERO
-                : BigDecimal.ONE.movePointLeft(candidate.decimals()).multiply(BigDecimal.valueOf(summed)).divide(BigDecimal.valueOf(2));
-            if (summed >= MIN_SUMMED_ROWS && sum.subtract(candidate.value()).abs().compareTo(tolerance) <= 0
-                && candidate.value().signum() != 0) {
-                matching++;
-            }
         }
-        return matching >= MIN_MATCHING_COLUMNS;
+
+        boolean othersSumTo(List<DataCell> row) {
+            int matching = 0;
+            for (int c = 0; c < row.size(); c++) {
+                DataCell candidate = row.get(c);
+                if (candidate.value() == null || candidate.value().signum() == 0 || candidate.type() == CellType.PERCENT) {
+                    continue;
+                }
+                int summed = counts[c] - 1;
+                BigDecimal others = sums[c].subtract(candidate.value());
+                // Each rounded addend may be off by half its last printed digit; integers add up exactly.
+                BigDecimal tolerance = candidate.decimals() == 0 ? BigDecimal.ZERO
+                    : BigDecimal.ONE.movePointLeft(candidate.decimals()).multiply(BigDecimal.valueOf(summed)).divide(BigDecimal.valueOf(2));
+                if (summed >= MIN_SUMMED_ROWS && others.subtract(candidate.value()).abs().compareTo(tolerance) <= 0) {
+                    matching++;
+                }
+            }
+            return matching >= MIN_MATCHING_COLUMNS;
+        }
     }
 }

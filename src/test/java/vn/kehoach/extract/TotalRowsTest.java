@@ -24,7 +24,7 @@ class TotalRowsTest {
     void labelsOfTotals(String label) {
         List<List<DataCell>> rows = rows(new String[] {"1", "Xã An", "12"}, new String[] {"2", "Xã Bình", "30"},
             new String[] {"", label, "41"});
-        assertTrue(TotalRows.isTotal(rows, 2, true), label);
+        assertTrue(TotalRows.find(rows, true)[2], label);
     }
 
     @ParameterizedTest
@@ -32,17 +32,17 @@ class TotalRowsTest {
     void labelsThatOnlyStartLikeATotal(String label) {
         List<List<DataCell>> rows = rows(new String[] {"1", "Xã An", "12"}, new String[] {"2", label, "30"},
             new String[] {"3", "Xã Bình", "41"});
-        assertFalse(TotalRows.isTotal(rows, 1, true), label);
+        assertFalse(TotalRows.find(rows, true)[1], label);
     }
 
     @Test
     void aUnitNamedCongWithItsOrderNumberIsNoTotal() {
         List<List<DataCell>> rows = rows(new String[] {"1", "Khu phố Bắc", "12"}, new String[] {"9", "KP Phùng Công", "30"},
             new String[] {"10", "KP Nam", "41"});
-        assertFalse(TotalRows.isTotal(rows, 1, true));
+        assertFalse(TotalRows.find(rows, true)[1]);
         List<List<DataCell>> unnumbered = rows(new String[] {"1", "Khu phố Bắc", "12"}, new String[] {"2", "KP Nam", "41"},
             new String[] {"", "xx3 Cong", "30"});
-        assertTrue(TotalRows.isTotal(unnumbered, 2, true), "an unnumbered last row saying Cộng reads as a total");
+        assertTrue(TotalRows.find(unnumbered, true)[2], "an unnumbered last row saying Cộng reads as a total");
     }
 
     @Test
@@ -50,10 +50,10 @@ class TotalRowsTest {
         List<List<DataCell>> rows = rows(new String[] {"Xã An", "12", "1,5"}, new String[] {"Xã Bình", "30", "2,25"},
             new String[] {"Xã Châu", "5", "0,25"}, new String[] {"Ba xã", "47", "4,00"});
         assertEquals(List.of(false, false, false, true),
-            List.of(0, 1, 2, 3).stream().map(r -> TotalRows.isTotal(rows, r, false)).toList());
+            List.of(0, 1, 2, 3).stream().map(r -> TotalRows.find(rows, false)[r]).toList());
         List<List<DataCell>> oneColumn = rows(new String[] {"Xã An", "12", "1,5"}, new String[] {"Xã Bình", "30", "2,25"},
             new String[] {"Ba xã", "42", "9,00"});
-        assertFalse(TotalRows.isTotal(oneColumn, 2, false), "one matching column may be chance");
+        assertFalse(TotalRows.find(oneColumn, false)[2], "one matching column may be chance");
     }
 
     private static List<List<DataCell>> rows(String[]... texts) {
