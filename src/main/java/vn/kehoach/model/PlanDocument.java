@@ -7,8 +7,9 @@ import java.util.List;
  * The one document object that flows through the pipeline, in the manner of CoreNLP's annotated
  * document: ingestion creates it, each later stage returns a copy with its own part filled in.
  */
-@JsonPropertyOrder({"schemaVersion", "source", "pages", "repairs"})
-public record PlanDocument(String schemaVersion, SourceInfo source, List<Page> pages, List<Repair> repairs) {
+@JsonPropertyOrder({"schemaVersion", "source", "pages", "repairs", "tables"})
+public record PlanDocument(String schemaVersion, SourceInfo source, List<Page> pages, List<Repair> repairs,
+                           List<DataTable> tables) {
 
     /** Version of the JSON shape; bump on any change users' scripts could notice. */
     public static final String SCHEMA_VERSION = "0.1";
@@ -16,18 +17,23 @@ public record PlanDocument(String schemaVersion, SourceInfo source, List<Page> p
     public PlanDocument {
         pages = List.copyOf(pages);
         repairs = List.copyOf(repairs);
+        tables = List.copyOf(tables);
     }
 
     /** A freshly ingested document: pages only. */
     public static PlanDocument ingested(SourceInfo source, List<Page> pages) {
-        return new PlanDocument(SCHEMA_VERSION, source, pages, List.of());
+        return new PlanDocument(SCHEMA_VERSION, source, pages, List.of(), List.of());
     }
 
     public PlanDocument withPages(List<Page> newPages) {
-        return new PlanDocument(schemaVersion, source, newPages, repairs);
+        return new PlanDocument(schemaVersion, source, newPages, repairs, tables);
     }
 
     public PlanDocument withRepairs(List<Repair> newRepairs) {
-        return new PlanDocument(schemaVersion, source, pages, newRepairs);
+        return new PlanDocument(schemaVersion, source, pages, newRepairs, tables);
+    }
+
+    public PlanDocument withTables(List<DataTable> newTables) {
+        return new PlanDocument(schemaVersion, source, pages, repairs, newTables);
     }
 }

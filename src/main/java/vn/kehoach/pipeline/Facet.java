@@ -5,5 +5,7 @@ public enum Facet {
     /** Pages, blocks, lines and words as ingested. */
     PAGES,
     /** Line text repaired and normalized, with the repairs recorded. */
-    NORMALIZED_TEXT
+    NORMALIZED_TEXT,
+    /** Tables typed into columns, rows and cells ({@code tables}). */
+    TABLES
 }

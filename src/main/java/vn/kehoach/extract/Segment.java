@@ -1,0 +1,53 @@
+package vn.kehoach.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.kehoach.model.Box;
+import vn.kehoach.model.Line;
+import vn.kehoach.model.Provenance;
+import vn.kehoach.model.Word;
+
+/**
+ * A run of words on one line with no wide gap inside: a cell's worth of text when the line crosses a
+ * table. A gap wider than the words are tall separates segments; word spaces, even stretched by
+ * justification, stay well under that.
+ */
+record Segment(String text, Box box, Provenance provenance) {
+
+    private static final double GAP_IN_WORD_HEIGHTS = 1.0;
+
+    static List<Segment> of(Line line) {
+        List<Word> words = line.words().stream().filter(w -> w.box() != null && !w.text().isBlank())
+            .sorted(Comparator.comparingDouble(w -> w.box().x())).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        double gap = GAP_IN_WORD_HEIGHTS * words.stream().mapToDouble(w -> w.box().height()).sorted()
+            .skip(words.size() / 2).findFirst().orElseThrow();
+        List<Segment> segments = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= words.size(); i++) {
+            if (i == words.size() || words.get(i).box().x() - words.get(i - 1).box().right() > gap) {
+                segments.add(of(line.provenance(), words.subList(start, i)));
+                start = i;
+            }
+        }
+        return segments;
+    }
+
+    private static Segment of(Provenance line, List<Word> words) {
+        Box box = words.stream().map(Word::box).reduce(Box::union).orElseThrow();
+        double confidence = words.stream().mapToDouble(Word::confidence).average().orElse(1);
+        String text = String.join(" ", words.stream().map(Word::text).toList());
+        return new Segment(text, box, new Provenance(line.kind(), line.page(), line.line(), box, Math.min(1, Math.max(0, confidence))));
+    }
+
+    CellText cell() {
+        return new CellText(text, provenance, provenance.confidence());
+    }
+
+    double overlap(double left, double right) {
+        return Math.max(0, Math.min(box.right(), right) - Math.max(box.x(), left));
+    }
+}
