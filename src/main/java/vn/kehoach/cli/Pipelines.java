@@ -1,6 +1,7 @@
 package vn.kehoach.cli;
 
 import java.util.List;
+import vn.kehoach.extract.TableExtractor;
 import vn.kehoach.ingest.ImageIngester;
 import vn.kehoach.ingest.Ingestion;
 import vn.kehoach.ingest.OcrEngines;
@@ -38,7 +39,7 @@ final class Pipelines implements AutoCloseable {
 
     /** Every stage that exists today. */
     Pipeline full() {
-        return Pipeline.from(ingestion).then(new NormalizeStage()).build();
+        return Pipeline.from(ingestion).then(new NormalizeStage()).then(new TableExtractor()).build();
     }
 
     @Override
