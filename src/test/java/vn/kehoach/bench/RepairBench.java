@@ -1,0 +1,134 @@
+package vn.kehoach.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import vn.kehoach.normalize.ChannelTrainer;
+import vn.kehoach.normalize.CorpusDocuments;
+import vn.kehoach.normalize.DiacriticRestorer;
+import vn.kehoach.normalize.DiacriticRestorer.Mode;
+import vn.kehoach.normalize.VietnameseText;
+import vn.kehoach.normalize.WordTokens;
+
+/**
+ * Measures diacritic restoration and OCR correction on held-out text (documents the model never saw):
+ * de-accented lines restored exactly, OCR lines (rendered + tesseract eng, see scripts/make-channel.sh)
+ * corrected, clean lines left unchanged, and the throughput of one core.
+ * Usage: RepairBench CORPUS_FOLDER [HELD_OUT_OCR_PAIRS_FOLDER] [MAX_LINES]
+ */
+public final class RepairBench {
+
+    private RepairBench() {
+    }
+
+    public static void main(String[] args) {
+        Path corpus = Path.of(args[0]);
+        int maxLines = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+        long loadStart = System.nanoTime();
+        DiacriticRestorer restorer = DiacriticRestorer.load(DiacriticRestorer.modelsDirectory());
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        List<String> lines = heldOutLines(corpus, maxLines);
+
+        List<String> plain = lines.stream().map(VietnameseText::removeAccents).toList();
+        restorer.restore(plain.get(0), Mode.PLAIN); // warm the JIT before timing
+        Score restored = new Score();
+        long start = System.nanoTime();
+        for (int i = 0; i < lines.size(); i++) {
+            restored.add(lines.get(i), restorer.restore(plain.get(i), Mode.AUTO).text());
+        }
+        double plainSeconds = (System.nanoTime() - start) / 1e9;
+
+        Score clean = new Score();
+        int unchangedLines = 0;
+        start = System.nanoTime();
+        for (String line : lines) {
+            String out = restorer.restore(line, Mode.AUTO).text();
+            clean.add(line, out);
+            unchangedLines += out.equals(line) ? 1 : 0;
+        }
+        double cleanSeconds = (System.nanoTime() - start) / 1e9;
+
+        System.out.printf("model load                      %.2f s, heap used %d MB%n", loadSeconds, usedMegabytes());
+        System.out.printf("held-out lines                  %d (%d syllables)%n", lines.size(), restored.words);
+        System.out.printf("de-accented -> restored exact   %.2f%%   (%.0f syllables/s)%n",
+            restored.percent(), restored.words / plainSeconds);
+        System.out.printf("clean text unchanged            %.3f%% of syllables, %.2f%% of lines   (%.0f syllables/s)%n",
+            clean.percent(), 100.0 * unchangedLines / lines.size(), clean.words / cleanSeconds);
+        if (args.length > 1) {
+            ocr(restorer, Path.of(args[1]));
+        }
+    }
+
+    private static void ocr(DiacriticRestorer restorer, Path pairsFolder) {
+        Score raw = new Score();
+        Score corrected = new Score();
+        long start = System.nanoTime();
+        for (ChannelTrainer.LinePair pair : ChannelTrainer.linePairs(pairsFolder)) {
+            raw.add(pair.source(), pair.ocr());
+            corrected.add(pair.source(), restorer.restore(pair.ocr(), Mode.AUTO).text());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("eng OCR syllables exact         %.2f%% raw -> %.2f%% corrected   (%.0f syllables/s)%n",
+            raw.percent(), corrected.percent(), corrected.words / seconds);
+    }
+
+    private static List<String> heldOutLines(Path corpus, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        CorpusDocuments.forEach(List.of(corpus), (id, text) -> {
+            if (CorpusDocuments.isHeldOut(id)) {
+                text.lines().filter(l -> !WordTokens.of(l).isEmpty()).forEach(lines::add);
+            }
+        });
+        int step = Math.max(1, lines.size() / maxLines);
+        List<String> sample = new ArrayList<>();
+        for (int i = 0; i < lines.size() && sample.size() < maxLines; i += step) {
+            sample.add(lines.get(i));
+        }
+        return sample;
+    }
+
+    private static long usedMegabytes() {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        return (rt.totalMemory() - rt.freeMemory()) >> 20;
+    }
+
+    /** Syllables of the reference matched by the output: 1 - word edit distance / reference words (matchKey equality). */
+    private static final class Score {
+        long words;
+        long errors;
+
+        void add(String reference, String output) {
+            List<String> ref = keys(reference);
+            List<String> out = keys(output);
+            words += ref.size();
+            errors += distance(ref, out);
+        }
+
+        double percent() {
+            return words == 0 ? 0 : 100.0 * (words - errors) / words;
+        }
+
+        private static List<String> keys(String line) {
+            return WordTokens.of(line).stream().map(t -> VietnameseText.matchKey(t.text())).toList();
+        }
+
+        private static int distance(List<String> a, List<String> b) {
+            int[] prev = new int[b.size() + 1];
+            int[] cur = new int[b.size() + 1];
+            for (int j = 0; j <= b.size(); j++) {
+                prev[j] = j;
+            }
+            for (int i = 1; i <= a.size(); i++) {
+                cur[0] = i;
+                for (int j = 1; j <= b.size(); j++) {
+                    cur[j] = Math.min(Math.min(prev[j], cur[j - 1]) + 1, prev[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1));
+                }
+                int[] t = prev;
+                prev = cur;
+                cur = t;
+            }
+            return prev[b.size()];
+        }
+    }
+}
