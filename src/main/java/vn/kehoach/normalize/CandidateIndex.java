@@ -15,7 +15,7 @@ public final class CandidateIndex {
     /** Words that are no syllable still count when this frequent: abbreviations such as hđnd, qđ. */
     private static final int MIN_ABBREVIATION_COUNT = 50;
     /** Spellings rarer than this share of the key's most frequent one are not worth decoding. */
-    private static final double MIN_SHARE = 1e-3;
+    private static final double MIN_SHARE = 1e-4;
 
     private final Map<String, int[]> byKey = new HashMap<>();
 

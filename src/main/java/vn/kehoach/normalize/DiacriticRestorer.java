@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,9 +38,11 @@ public final class DiacriticRestorer {
     public static final String LM_FILE = "vi-syllable-3gram.bin";
     public static final String CHANNEL_FILE = "ocr-channel.tsv";
 
-    private static final int MAX_CANDIDATES = 5;
+    private static final int MAX_CANDIDATES = 8;
     /** A line reads as correct Vietnamese when at least this share of its words carry marks... */
     private static final double CLEAN_MARKED_SHARE = 0.25;
+    /** ...and fewer than this share of them are unknown to the model. */
+    private static final double OCR_UNKNOWN_SHARE = 0.1;
 
     private final SyllableLm lm;
     private final CandidateIndex index;
@@ -55,6 +59,13 @@ public final class DiacriticRestorer {
     /** The models folder: the system property {@value #MODELS_PROPERTY}, else models/ in the working directory. */
     public static Path modelsDirectory() {
         return Path.of(System.getProperty(MODELS_PROPERTY, "models"));
+    }
+
+    private static final Map<Path, DiacriticRestorer> SHARED = new ConcurrentHashMap<>();
+
+    /** The restorer of {@link #modelsDirectory()}, loaded once per folder and shared (it is thread-safe). */
+    public static DiacriticRestorer shared() {
+        return SHARED.computeIfAbsent(modelsDirectory().toAbsolutePath().normalize(), DiacriticRestorer::load);
     }
 
     /** Loads the language model and OCR channel from the folder; fails clearly if they are missing. */
@@ -109,9 +120,10 @@ public final class DiacriticRestorer {
     }
 
     /**
-     * OCR for a line with words that are neither a Vietnamese syllable nor in the vocabulary ("Thuc hién
-     * Nghi quyét s6"), PLAIN for a line whose words mostly lack marks ("Muc tieu cu the"), nothing for a
-     * line that already reads as Vietnamese.
+     * OCR for a line with a fair share of words that are neither a Vietnamese syllable nor in the
+     * vocabulary ("Thuc hién Nghi quyét s6"), PLAIN for a line whose words mostly lack marks ("Muc tieu
+     * cu the"), nothing for a line that already reads as Vietnamese (one unknown abbreviation or name in
+     * a correct line is no reason to touch it).
      */
     Mode neededRepair(String line) {
         int words = 0;
@@ -129,10 +141,20 @@ public final class DiacriticRestorer {
         if (words == 0) {
             return null;
         }
-        if (unknown > 0) {
+        boolean fewMarks = marked < CLEAN_MARKED_SHARE * words;
+        if (unknown > 0 && (fewMarks || unknown >= OCR_UNKNOWN_SHARE * words)) {
             return Mode.OCR;
         }
-        return marked < CLEAN_MARKED_SHARE * words ? Mode.PLAIN : null;
+        return fewMarks ? Mode.PLAIN : null;
+    }
+
+    /**
+     * A known syllable spelt with a letter English-model OCR cannot produce (ư ơ ă đ ạ ề ...: anything
+     * beyond Latin-1) was not written by that OCR, so OCR correction keeps it.
+     */
+    private boolean trustedInOcrText(String observed, int id) {
+        return id != SyllableLm.UNKNOWN && VietnameseSyllables.isValid(observed)
+            && observed.chars().anyMatch(c -> c > 0xff);
     }
 
     private void candidates(String line, WordTokens.Token token, Mode repair, int p, int[][] ids, float[][] scores,
@@ -145,6 +167,10 @@ public final class DiacriticRestorer {
             return;
         }
         if (!token.hasLetter()) {
+            fixed(observed, lm.id(lmWord), p, ids, scores, spellings);
+            return;
+        }
+        if (repair == Mode.OCR && trustedInOcrText(observed, lm.id(lmWord))) {
             fixed(observed, lm.id(lmWord), p, ids, scores, spellings);
             return;
         }

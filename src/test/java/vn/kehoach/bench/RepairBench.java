@@ -14,7 +14,7 @@ import vn.kehoach.normalize.WordTokens;
  * Measures diacritic restoration and OCR correction on held-out text (documents the model never saw):
  * de-accented lines restored exactly, OCR lines (rendered + tesseract eng, see scripts/make-channel.sh)
  * corrected, clean lines left unchanged, and the throughput of one core.
- * Usage: RepairBench CORPUS_FOLDER [HELD_OUT_OCR_PAIRS_FOLDER] [MAX_LINES]
+ * Usage: RepairBench CORPUS_FOLDER [HELD_OUT_OCR_PAIRS_FOLDER or -] [MAX_LINES]
  */
 public final class RepairBench {
 
@@ -54,7 +54,7 @@ public final class RepairBench {
             restored.percent(), restored.words / plainSeconds);
         System.out.printf("clean text unchanged            %.3f%% of syllables, %.2f%% of lines   (%.0f syllables/s)%n",
             clean.percent(), 100.0 * unchangedLines / lines.size(), clean.words / cleanSeconds);
-        if (args.length > 1) {
+        if (args.length > 1 && !args[1].equals("-")) {
             ocr(restorer, Path.of(args[1]));
         }
     }
