@@ -54,6 +54,7 @@ public final class RepairBench {
             restored.percent(), restored.words / plainSeconds);
         System.out.printf("clean text unchanged            %.3f%% of syllables, %.2f%% of lines   (%.0f syllables/s)%n",
             clean.percent(), 100.0 * unchangedLines / lines.size(), clean.words / cleanSeconds);
+        seedGold(restorer);
         if (args.length > 1 && !args[1].equals("-")) {
             ocr(restorer, Path.of(args[1]));
         }
@@ -70,6 +71,25 @@ public final class RepairBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("eng OCR syllables exact         %.2f%% raw -> %.2f%% corrected   (%.0f syllables/s)%n",
             raw.percent(), corrected.percent(), corrected.words / seconds);
+    }
+
+    /** The hand-corrected lines of seed 000 (real English-model OCR of a scan) kept with the tests. */
+    private static void seedGold(DiacriticRestorer restorer) {
+        Score raw = new Score();
+        Score corrected = new Score();
+        try (var in = RepairBench.class.getResourceAsStream("/vn/kehoach/normalize/seed000-gold.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList()) {
+                if (!line.startsWith("#")) {
+                    String[] pair = line.split("\t");
+                    raw.add(pair[1], pair[0]);
+                    corrected.add(pair[1], restorer.restore(pair[0], Mode.AUTO).text());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        System.out.printf("seed 000 real OCR (gold lines)  %.2f%% raw -> %.2f%% corrected   (%d syllables)%n",
+            raw.percent(), corrected.percent(), corrected.words);
     }
 
     private static List<String> heldOutLines(Path corpus, int maxLines) {
