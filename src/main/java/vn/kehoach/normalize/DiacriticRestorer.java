@@ -101,7 +101,8 @@ public final class DiacriticRestorer {
         for (int p = 0; p < n; p++) {
             candidates(line, tokens.get(p), repair, p, ids, scores, spellings);
         }
-        int[] chosen = decoder.decode(ids, scores);
+        LineDecoder.Path path = decoder.decode(ids, scores);
+        int[] chosen = path.chosen();
         StringBuilder out = new StringBuilder(line.length() + 16);
         List<Change> changes = new ArrayList<>();
         int copied = 0;
@@ -111,8 +112,7 @@ public final class DiacriticRestorer {
             out.append(line, copied, token.start()).append(replacement);
             copied = token.end();
             if (!replacement.equals(token.text())) {
-                changes.add(new Change(token.start(), token.end(), token.text(), replacement,
-                    decoder.confidence(ids, scores, chosen, p)));
+                changes.add(new Change(token.start(), token.end(), token.text(), replacement, path.confidence()[p]));
             }
         }
         out.append(line, copied, line.length());

@@ -5,13 +5,15 @@ import java.util.Arrays;
 /**
  * Second-order Viterbi over the candidate words of one line: picks the sequence maximising the trigram
  * language model score plus each candidate's channel score (log10 P(observed | candidate)). States far
- * below the best at their position are pruned (a beam), and the bigram back-off part of every
- * transition is computed once per word pair, so a transition costs one trigram lookup.
+ * below the best at their position, or beyond the best few, are pruned (a beam), and the bigram
+ * back-off part of every transition is computed once per word pair, so a transition costs one trigram lookup.
  */
 final class LineDecoder {
 
     /** States this far (log10) below the best one at their position are not extended. */
     private static final float BEAM = 3f;
+    /** At most this many states per position are extended. */
+    private static final int MAX_STATES = 8;
     private static final int[] LINE_START = {SyllableLm.LINE_START};
 
     private final SyllableLm lm;
@@ -21,16 +23,22 @@ final class LineDecoder {
     }
 
     /**
+     * The chosen candidate index per position, and how sure the decoder is of each: the share of the
+     * chosen word among the position's candidates, each weighted by its best forward (Viterbi) score.
+     */
+    record Path(int[] chosen, double[] confidence) {
+    }
+
+    /**
      * Chooses one candidate per position.
      *
      * @param ids     per position, the candidate word ids
      * @param channel per position, the channel log10 score of each candidate
-     * @return per position, the index of the chosen candidate
      */
-    int[] decode(int[][] ids, float[][] channel) {
+    Path decode(int[][] ids, float[][] channel) {
         int n = ids.length;
         if (n == 0) {
-            return new int[0];
+            return new Path(new int[0], new double[0]);
         }
         // state at position p: (candidate at p-1, candidate at p), flattened as a * width(p) + b
         float[][] score = new float[n][];
@@ -43,31 +51,51 @@ final class LineDecoder {
             int[] before = p >= 2 ? ids[p - 2] : LINE_START;
             advance(before, ids[p - 1], ids[p], channel[p], score, back, p);
         }
-        return backtrack(ids, score, back);
+        int[] chosen = backtrack(ids, score, back);
+        double[] confidence = new double[n];
+        for (int p = 0; p < n; p++) {
+            confidence[p] = ids[p].length == 1 ? 1 : confidence(score[p], ids[p].length, chosen[p]);
+        }
+        return new Path(chosen, confidence);
+    }
+
+    private static double confidence(float[] states, int width, int chosen) {
+        float[] best = new float[width];
+        Arrays.fill(best, Float.NEGATIVE_INFINITY);
+        for (int state = 0; state < states.length; state++) {
+            best[state % width] = Math.max(best[state % width], states[state]);
+        }
+        double top = best[chosen];
+        double total = 0;
+        for (float b : best) {
+            total += b == Float.NEGATIVE_INFINITY ? 0 : Math.pow(10, b - top);
+        }
+        return 1 / total;
     }
 
     private void advance(int[] before, int[] prev, int[] cur, float[] channel, float[][] score, int[][] back, int p) {
-        float[] lower = new float[prev.length * cur.length];
-        for (int b = 0; b < prev.length; b++) {
-            for (int c = 0; c < cur.length; c++) {
-                lower[b * cur.length + c] = lm.logProb(prev[b], cur[c]);
-            }
-        }
         float[] from = score[p - 1];
-        float floor = max(from) - BEAM;
+        float floor = floor(from);
         float[] to = new float[prev.length * cur.length];
         int[] backs = new int[to.length];
         Arrays.fill(to, Float.NEGATIVE_INFINITY);
-        for (int a = 0; a < before.length; a++) {
-            for (int b = 0; b < prev.length; b++) {
+        float[] lower = null;
+        int lowerFor = -1;
+        // states are visited b-major so each surviving b computes its bigram back-off row once
+        for (int b = 0; b < prev.length; b++) {
+            for (int a = 0; a < before.length; a++) {
                 float base = from[a * prev.length + b];
                 if (base < floor) {
                     continue;
                 }
+                if (lowerFor != b) {
+                    lower = lowerRow(prev[b], cur, lower);
+                    lowerFor = b;
+                }
                 float bow = lm.contextBow(before[a], prev[b]);
                 for (int c = 0; c < cur.length; c++) {
                     float tri = lm.storedTrigram(before[a], prev[b], cur[c]);
-                    float s = base + (Float.isNaN(tri) ? bow + lower[b * cur.length + c] : tri) + channel[c];
+                    float s = base + (Float.isNaN(tri) ? bow + lower[c] : tri) + channel[c];
                     int state = b * cur.length + c;
                     if (s > to[state]) {
                         to[state] = s;
@@ -80,12 +108,27 @@ final class LineDecoder {
         back[p] = backs;
     }
 
-    private static float max(float[] values) {
-        float m = Float.NEGATIVE_INFINITY;
-        for (float v : values) {
-            m = Math.max(m, v);
+    private float[] lowerRow(int v, int[] cur, float[] reuse) {
+        float[] row = reuse != null && reuse.length == cur.length ? reuse : new float[cur.length];
+        for (int c = 0; c < cur.length; c++) {
+            row[c] = lm.logProb(v, cur[c]);
         }
-        return m;
+        return row;
+    }
+
+    /** States below this are not extended: BEAM under the best, and never more than MAX_STATES of them. */
+    private static float floor(float[] scores) {
+        float best = Float.NEGATIVE_INFINITY;
+        for (float v : scores) {
+            best = Math.max(best, v);
+        }
+        float floor = best - BEAM;
+        if (scores.length <= MAX_STATES) {
+            return floor;
+        }
+        float[] sorted = scores.clone();
+        Arrays.sort(sorted);
+        return Math.max(floor, sorted[sorted.length - MAX_STATES]);
     }
 
     private int[] backtrack(int[][] ids, float[][] score, int[][] back) {
@@ -117,40 +160,4 @@ final class LineDecoder {
         return chosen;
     }
 
-    /** P(the chosen candidate at p | the chosen neighbours): how sure the decoder is of that one word. */
-    double confidence(int[][] ids, float[][] channel, int[] chosen, int p) {
-        double total = 0;
-        double own = 0;
-        for (int k = 0; k < ids[p].length; k++) {
-            double s = Math.pow(10, channel[p][k] + windowScore(ids, chosen, p, ids[p][k]));
-            total += s;
-            own += k == chosen[p] ? s : 0;
-        }
-        return total == 0 ? 1 : own / total;
-    }
-
-    /** The log10 LM score of the trigrams that contain position p when it holds the word w. */
-    private float windowScore(int[][] ids, int[] chosen, int p, int w) {
-        float s = 0;
-        for (int end = p; end <= p + 2; end++) {
-            s += lm.logProb(wordAt(ids, chosen, end - 2, p, w), wordAt(ids, chosen, end - 1, p, w), wordAt(ids, chosen, end, p, w));
-            if (end >= ids.length) {
-                break;
-            }
-        }
-        return s;
-    }
-
-    private static int wordAt(int[][] ids, int[] chosen, int i, int p, int w) {
-        if (i < -1) {
-            return SyllableLm.NONE;
-        }
-        if (i == -1) {
-            return SyllableLm.LINE_START;
-        }
-        if (i == p) {
-            return w;
-        }
-        return i < ids.length ? ids[i][chosen[i]] : SyllableLm.LINE_END;
-    }
 }
