@@ -39,6 +39,8 @@ public final class DiacriticRestorer {
     public static final String CHANNEL_FILE = "ocr-channel.tsv";
 
     private static final int MAX_CANDIDATES = 8;
+    /** Channel scores of plain candidates: all equal (the decoder reads only as many as there are candidates). */
+    private static final float[] NO_CHANNEL = new float[MAX_CANDIDATES];
     /** A line reads as correct Vietnamese when at least this share of its words carry marks... */
     private static final double CLEAN_MARKED_SHARE = 0.25;
     /** ...and fewer than this share of them are unknown to the model. */
@@ -95,20 +97,17 @@ public final class DiacriticRestorer {
         }
         List<WordTokens.Token> tokens = WordTokens.of(line);
         int n = tokens.size();
-        int[][] ids = new int[n][];
-        float[][] scores = new float[n][];
-        String[][] spellings = new String[n][];
+        Lattice lattice = new Lattice(n);
         for (int p = 0; p < n; p++) {
-            candidates(line, tokens.get(p), repair, p, ids, scores, spellings);
+            candidates(line, tokens.get(p), repair, p, lattice);
         }
-        LineDecoder.Path path = decoder.decode(ids, scores);
-        int[] chosen = path.chosen();
+        LineDecoder.Path path = decoder.decode(lattice.ids, lattice.scores);
         StringBuilder out = new StringBuilder(line.length() + 16);
         List<Change> changes = new ArrayList<>();
         int copied = 0;
         for (int p = 0; p < n; p++) {
             WordTokens.Token token = tokens.get(p);
-            String replacement = spellings[p][chosen[p]];
+            String replacement = lattice.spelling(p, path.chosen()[p], token.text());
             out.append(line, copied, token.start()).append(replacement);
             copied = token.end();
             if (!replacement.equals(token.text())) {
@@ -157,45 +156,57 @@ public final class DiacriticRestorer {
             && observed.chars().anyMatch(c -> c > 0xff);
     }
 
-    private void candidates(String line, WordTokens.Token token, Mode repair, int p, int[][] ids, float[][] scores,
-                            String[][] spellings) {
+    /** The candidates of each position of a line; spellings are only built for the chosen ones. */
+    private final class Lattice {
+        final int[][] ids;
+        final float[][] scores;
+        /** The LM word of each observed token, or for a fixed position the spelling to keep. */
+        final String[] lmWords;
+        final boolean[] fixed;
+
+        Lattice(int n) {
+            ids = new int[n][];
+            scores = new float[n][];
+            lmWords = new String[n];
+            fixed = new boolean[n];
+        }
+
+        void fix(int p, String spelling, int id) {
+            ids[p] = new int[] {id};
+            scores[p] = NO_CHANNEL;
+            lmWords[p] = spelling;
+            fixed[p] = true;
+        }
+
+        String spelling(int p, int k, String observed) {
+            if (fixed[p]) {
+                return lmWords[p];
+            }
+            int id = ids[p][k];
+            String word = lm.word(id);
+            return id == SyllableLm.UNKNOWN || word.equals(lmWords[p]) ? observed : LetterCase.like(word, observed);
+        }
+    }
+
+    private void candidates(String line, WordTokens.Token token, Mode repair, int p, Lattice lattice) {
         String observed = token.text();
         String lmWord = LmWords.of(observed);
         Optional<String> abbreviation = Abbreviations.canonical(observed, line, token.start(), token.end());
         if (abbreviation.isPresent()) {
-            fixed(abbreviation.get(), lm.id(LmWords.of(abbreviation.get())), p, ids, scores, spellings);
-            return;
-        }
-        if (!token.hasLetter()) {
-            fixed(observed, lm.id(lmWord), p, ids, scores, spellings);
-            return;
-        }
-        if (repair == Mode.OCR && trustedInOcrText(observed, lm.id(lmWord))) {
-            fixed(observed, lm.id(lmWord), p, ids, scores, spellings);
-            return;
-        }
-        if (repair == Mode.OCR) {
+            lattice.fix(p, abbreviation.get(), lm.id(LmWords.of(abbreviation.get())));
+        } else if (!token.hasLetter() || repair == Mode.OCR && trustedInOcrText(observed, lm.id(lmWord))) {
+            lattice.fix(p, observed, lm.id(lmWord));
+        } else if (repair == Mode.OCR) {
             OcrCandidates.Candidates c = ocrCandidates.of(observed.toLowerCase(Locale.ROOT));
-            ids[p] = c.ids();
-            scores[p] = c.scores();
+            lattice.ids[p] = c.ids();
+            lattice.scores[p] = c.scores();
+            lattice.lmWords[p] = lmWord;
         } else if (VietnameseSyllables.hasVietnameseMarks(observed) || !index.containsKey(lmWord)) {
-            fixed(observed, lm.id(lmWord), p, ids, scores, spellings);
-            return;
+            lattice.fix(p, observed, lm.id(lmWord));
         } else {
-            ids[p] = index.candidates(lmWord);
-            scores[p] = new float[ids[p].length];
+            lattice.ids[p] = index.candidates(lmWord);
+            lattice.scores[p] = NO_CHANNEL;
+            lattice.lmWords[p] = lmWord;
         }
-        spellings[p] = new String[ids[p].length];
-        for (int k = 0; k < ids[p].length; k++) {
-            String word = lm.word(ids[p][k]);
-            boolean same = ids[p][k] == SyllableLm.UNKNOWN || word.equals(lmWord);
-            spellings[p][k] = same ? observed : LetterCase.like(word, observed);
-        }
-    }
-
-    private static void fixed(String spelling, int id, int p, int[][] ids, float[][] scores, String[][] spellings) {
-        ids[p] = new int[] {id};
-        scores[p] = new float[1];
-        spellings[p] = new String[] {spelling};
     }
 }

@@ -123,7 +123,11 @@ final class LineDecoder {
             best = Math.max(best, v);
         }
         float floor = best - BEAM;
-        if (scores.length <= MAX_STATES) {
+        int within = 0;
+        for (float v : scores) {
+            within += v >= floor ? 1 : 0;
+        }
+        if (within <= MAX_STATES) {
             return floor;
         }
         float[] sorted = scores.clone();

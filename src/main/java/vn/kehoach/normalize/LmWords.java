@@ -14,6 +14,7 @@ public final class LmWords {
         if (token.chars().allMatch(Character::isDigit)) {
             return NUMBER;
         }
-        return TonePlacement.apply(token, ToneStyle.MODERN).toLowerCase(Locale.ROOT);
+        boolean ascii = token.chars().allMatch(c -> c < 0x80);
+        return (ascii ? token : TonePlacement.apply(token, ToneStyle.MODERN)).toLowerCase(Locale.ROOT);
     }
 }
