@@ -1,10 +1,12 @@
 package vn.kehoach.normalize;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * De-accented key -> the attested spellings of the language model's vocabulary that are valid
@@ -42,8 +44,8 @@ public final class CandidateIndex {
         return ids == null ? new int[0] : ids;
     }
 
-    public java.util.Set<String> keys() {
-        return java.util.Collections.unmodifiableSet(byKey.keySet());
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(byKey.keySet());
     }
 
     public boolean containsKey(String key) {

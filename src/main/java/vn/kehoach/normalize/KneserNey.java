@@ -65,8 +65,7 @@ final class KneserNey {
         for (long key : bigrams.keys()) {
             continuation[(int) (key & ID_MASK)]++;
         }
-        NgramCounts counts = new NgramCounts(new long[0], continuation);
-        double[] d = counts.discounts();
+        double[] d = NgramCounts.discounts(continuation);
         double total = 0;
         double discounted = 0;
         for (int c : continuation) {
@@ -83,7 +82,7 @@ final class KneserNey {
 
     /** p(w|v) of every bigram type; fills the unigram back-off weights (all bigrams are kept, so bow = gamma). */
     private double[] bigramProbabilities(int[] adjusted, double[] uniProb, double[] uniBow) {
-        double[] d = new NgramCounts(bigrams.keys(), adjusted).discounts();
+        double[] d = NgramCounts.discounts(adjusted);
         Arrays.fill(uniBow, 1.0);
         double[] p = new double[adjusted.length];
         long[] keys = bigrams.keys();
@@ -110,7 +109,7 @@ final class KneserNey {
 
     /** The kept trigrams' p(w|uv); fills the bigram back-off weights so each context still sums to one. */
     private TrigramTable trigramProbabilities(double[] uniProb, double[] uniBow, double[] biProb, double[] biBow) {
-        double[] d = trigrams.discounts();
+        double[] d = NgramCounts.discounts(trigrams.counts());
         Arrays.fill(biBow, 1.0);
         long[] keys = trigrams.keys();
         int[] counts = trigrams.counts();

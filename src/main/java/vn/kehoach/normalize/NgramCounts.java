@@ -39,7 +39,7 @@ public record NgramCounts(long[] keys, int[] counts) {
     /**
      * Modified Kneser-Ney discounts D1, D2, D3+ (index 1..3) from the counts-of-counts (Chen and Goodman).
      */
-    public double[] discounts() {
+    public static double[] discounts(int[] counts) {
         long[] n = new long[5];
         for (int c : counts) {
             if (c <= 4) {
