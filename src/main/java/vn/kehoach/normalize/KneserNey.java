@@ -31,7 +31,8 @@ final class KneserNey {
         double[] uniBow = new double[size];
         double[] biProb = bigramProbabilities(bigramAdjusted, uniProb, uniBow);
         double[] biBow = new double[bigrams.size()];
-        TrigramTable tri = trigramProbabilities(uniProb, uniBow, biProb, biBow);
+        boolean[] hasTrigrams = new boolean[bigrams.size()];
+        TrigramTable tri = trigramProbabilities(uniProb, uniBow, biProb, biBow, hasTrigrams);
 
         float[] uniProbLog = new float[size];
         float[] uniBowLog = new float[size];
@@ -39,8 +40,8 @@ final class KneserNey {
             uniProbLog[w] = w == SyllableLm.LINE_START ? -99f : (float) Math.log10(uniProb[w]);
             uniBowLog[w] = (float) Math.log10(uniBow[w]);
         }
-        SyllableLm.Order bigramOrder = quantised(bigrams.keys(), log10(biProb), log10(biBow));
-        SyllableLm.Order trigramOrder = quantised(tri.keys(), log10(tri.prob()), null);
+        SyllableLm.Order bigramOrder = quantised(bigrams.keys(), log10(biProb), log10(biBow), hasTrigrams);
+        SyllableLm.Order trigramOrder = quantised(tri.keys(), log10(tri.prob()));
         return new SyllableLm(vocabulary.words(), vocabulary.counts(), uniProbLog, uniBowLog, bigramOrder, trigramOrder);
     }
 
@@ -108,7 +109,8 @@ final class KneserNey {
     }
 
     /** The kept trigrams' p(w|uv); fills the bigram back-off weights so each context still sums to one. */
-    private TrigramTable trigramProbabilities(double[] uniProb, double[] uniBow, double[] biProb, double[] biBow) {
+    private TrigramTable trigramProbabilities(double[] uniProb, double[] uniBow, double[] biProb, double[] biBow,
+                                              boolean[] hasTrigrams) {
         double[] d = NgramCounts.discounts(trigrams.counts());
         Arrays.fill(biBow, 1.0);
         long[] keys = trigrams.keys();
@@ -142,6 +144,7 @@ final class KneserNey {
             if (keptMass > 0) {
                 int row = Arrays.binarySearch(bigrams.keys(), context);
                 biBow[row] = (1 - keptMass) / (1 - keptLower);
+                hasTrigrams[row] = true;
             }
         }
         return new TrigramTable(Arrays.copyOf(keptKeys, kept), Arrays.copyOf(keptProb, kept));
@@ -160,21 +163,26 @@ final class KneserNey {
         return logs;
     }
 
-    /** Quantises the values; a back-off weight of exactly 1 (log 0, the common case) keeps an exact code. */
-    private static SyllableLm.Order quantised(long[] keys, float[] prob, float[] bow) {
+    private static SyllableLm.Order quantised(long[] keys, float[] prob) {
         ByteQuantizer probBook = ByteQuantizer.fit(prob);
-        byte[] probCodes = encode(probBook, prob);
-        if (bow == null) {
-            return new SyllableLm.Order(keys, probCodes, probBook, null, null);
-        }
-        int nonZero = 0;
+        return new SyllableLm.Order(keys, encode(probBook, prob), probBook, null, null);
+    }
+
+    /**
+     * Quantises bigram probabilities and back-off weights. The weight of a context without stored
+     * trigrams (exactly 1, log 0) gets the exact code 0f, which no other context uses: so a decoder that
+     * reads 0f knows it need not look for trigrams under that context.
+     */
+    private static SyllableLm.Order quantised(long[] keys, float[] prob, float[] bow, boolean[] hasTrigrams) {
+        ByteQuantizer probBook = ByteQuantizer.fit(prob);
+        int withTrigrams = 0;
         float[] adjustable = new float[bow.length];
-        for (float b : bow) {
-            if (b != 0f) {
-                adjustable[nonZero++] = b;
+        for (int i = 0; i < bow.length; i++) {
+            if (hasTrigrams[i]) {
+                adjustable[withTrigrams++] = bow[i];
             }
         }
-        float[] book = ByteQuantizer.fit(Arrays.copyOf(adjustable, nonZero)).codebook();
+        float[] book = ByteQuantizer.fit(Arrays.copyOf(adjustable, withTrigrams)).codebook();
         int nearestZero = 0;
         for (int i = 1; i < book.length; i++) {
             nearestZero = Math.abs(book[i]) < Math.abs(book[nearestZero]) ? i : nearestZero;
@@ -182,7 +190,16 @@ final class KneserNey {
         book[nearestZero] = 0f;
         Arrays.sort(book);
         ByteQuantizer bowBook = new ByteQuantizer(book);
-        return new SyllableLm.Order(keys, probCodes, probBook, encode(bowBook, bow), bowBook);
+        int zero = bowBook.encode(0f) & 0xff;
+        byte[] bowCodes = new byte[bow.length];
+        for (int i = 0; i < bow.length; i++) {
+            int code = hasTrigrams[i] ? bowBook.encode(bow[i]) & 0xff : zero;
+            if (hasTrigrams[i] && code == zero) {
+                code = zero == 0 || (bow[i] > 0 && zero < 255) ? zero + 1 : zero - 1;
+            }
+            bowCodes[i] = (byte) code;
+        }
+        return new SyllableLm.Order(keys, encode(probBook, prob), probBook, bowCodes, bowBook);
     }
 
     private static byte[] encode(ByteQuantizer book, float[] values) {

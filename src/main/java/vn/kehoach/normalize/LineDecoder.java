@@ -93,8 +93,9 @@ final class LineDecoder {
                     lowerFor = b;
                 }
                 float bow = lm.contextBow(before[a], prev[b]);
+                boolean trigrams = !SyllableLm.noTrigramsUnder(bow);
                 for (int c = 0; c < cur.length; c++) {
-                    float tri = lm.storedTrigram(before[a], prev[b], cur[c]);
+                    float tri = trigrams ? lm.storedTrigram(before[a], prev[b], cur[c]) : Float.NaN;
                     float s = base + (Float.isNaN(tri) ? bow + lower[c] : tri) + channel[c];
                     int state = b * cur.length + c;
                     if (s > to[state]) {

@@ -25,9 +25,11 @@ public final class SyllableLm {
     public static final int LINE_END = 2;
     /** Marks a context position before the line start: the query falls back to the bigram. */
     public static final int NONE = -1;
+    /** The weight of a context without trigrams; the trainer gives every other context a different code. */
+    public static final float NO_TRIGRAMS = 0f;
 
     private static final int MAGIC = 0x4b484c4d; // "KHLM"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     /** The counted n-grams of one order with their quantised values (bow may be null). */
     public record Order(long[] keys, byte[] prob, ByteQuantizer probBook, byte[] bow, ByteQuantizer bowBook) {
@@ -81,7 +83,10 @@ public final class SyllableLm {
         return id == null ? UNKNOWN : id;
     }
 
-    /** The back-off weight (log10) of the context u v: what a missing trigram u v w adds to log P(w | v). */
+    /**
+     * The back-off weight (log10) of the context u v: what a missing trigram u v w adds to log P(w | v).
+     * Exactly 0f when no trigram is stored under the context (see {@link #NO_TRIGRAMS}).
+     */
     public float contextBow(int u, int v) {
         int payload = bigramTable.payload(NgramTable.key(u, v));
         return payload == NgramTable.ABSENT ? 0f : bigrams.bowBook().decode((byte) payload);
@@ -93,11 +98,17 @@ public final class SyllableLm {
         return payload == NgramTable.ABSENT ? Float.NaN : trigrams.probBook().decode((byte) (payload >> 8));
     }
 
+    /** Whether a context weight from {@link #contextBow} says no trigram is stored under the context. */
+    public static boolean noTrigramsUnder(float contextBow) {
+        return contextBow == NO_TRIGRAMS;
+    }
+
     /** log10 P(w | u v); u may be {@link #NONE} at the line start. */
     public float logProb(int u, int v, int w) {
         if (u != NONE) {
-            float stored = storedTrigram(u, v, w);
-            return Float.isNaN(stored) ? contextBow(u, v) + logProb(v, w) : stored;
+            float bow = contextBow(u, v);
+            float stored = noTrigramsUnder(bow) ? Float.NaN : storedTrigram(u, v, w);
+            return Float.isNaN(stored) ? bow + logProb(v, w) : stored;
         }
         return logProb(v, w);
     }
