@@ -152,8 +152,8 @@ public final class DiacriticRestorer {
      * beyond Latin-1) was not written by that OCR, so OCR correction keeps it.
      */
     private boolean trustedInOcrText(String observed, int id) {
-        return id != SyllableLm.UNKNOWN && VietnameseSyllables.isValid(observed)
-            && observed.chars().anyMatch(c -> c > 0xff);
+        return id != SyllableLm.UNKNOWN && observed.chars().anyMatch(c -> c > 0xff)
+            && VietnameseSyllables.isValid(observed);
     }
 
     /** The candidates of each position of a line; spellings are only built for the chosen ones. */

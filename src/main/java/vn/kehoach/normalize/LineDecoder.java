@@ -119,21 +119,18 @@ final class LineDecoder {
 
     /** States below this are not extended: BEAM under the best, and never more than MAX_STATES of them. */
     private static float floor(float[] scores) {
-        float best = Float.NEGATIVE_INFINITY;
+        float[] top = new float[MAX_STATES]; // the best scores, descending
+        Arrays.fill(top, Float.NEGATIVE_INFINITY);
         for (float v : scores) {
-            best = Math.max(best, v);
+            if (v > top[MAX_STATES - 1]) {
+                int i = MAX_STATES - 1;
+                for (; i > 0 && top[i - 1] < v; i--) {
+                    top[i] = top[i - 1];
+                }
+                top[i] = v;
+            }
         }
-        float floor = best - BEAM;
-        int within = 0;
-        for (float v : scores) {
-            within += v >= floor ? 1 : 0;
-        }
-        if (within <= MAX_STATES) {
-            return floor;
-        }
-        float[] sorted = scores.clone();
-        Arrays.sort(sorted);
-        return Math.max(floor, sorted[sorted.length - MAX_STATES]);
+        return Math.max(top[0] - BEAM, top[MAX_STATES - 1]);
     }
 
     private int[] backtrack(int[][] ids, float[][] score, int[][] back) {
