@@ -26,17 +26,21 @@ public final class ChannelTrainer {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: ChannelTrainer PAIRS_FOLDER OUT.tsv");
+        if (args.length < 2) {
+            System.err.println("usage: ChannelTrainer PAIRS_FOLDER... OUT.tsv");
             System.exit(2);
         }
-        List<LinePair> pairs = linePairs(Path.of(args[0]));
+        List<LinePair> pairs = new ArrayList<>();
+        for (int i = 0; i < args.length - 1; i++) {
+            pairs.addAll(linePairs(Path.of(args[i])));
+        }
+        Path out = Path.of(args[args.length - 1]);
         Map<String, Map<String, Integer>> counts = count(pairs);
         List<String> lines = new ArrayList<>();
         lines.add("# source letter, OCR piece, count: learned from " + pairs.size() + " rendered lines read by tesseract -l eng");
         counts.forEach((source, pieces) -> pieces.forEach((piece, c) -> lines.add(source + "\t" + piece + "\t" + c)));
-        Files.write(Path.of(args[1]), lines, StandardCharsets.UTF_8);
-        System.err.println(pairs.size() + " line pairs -> " + (lines.size() - 1) + " table rows in " + args[1]);
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        System.err.println(pairs.size() + " line pairs -> " + (lines.size() - 1) + " table rows in " + out);
     }
 
     public static Map<String, Map<String, Integer>> count(List<LinePair> pairs) {

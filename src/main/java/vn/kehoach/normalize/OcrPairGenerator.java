@@ -20,7 +20,8 @@ import javax.imageio.ImageIO;
  * training documents are drawn one per row in DejaVu Serif at 300 dpi and read back with
  * {@code tesseract -l eng}, which mangles Vietnamese the way seed 000 shows ("người" -> "ngudi",
  * "số" -> "s6"). Writes PAGE.src.txt / PAGE.ocr.txt per page into the output folder. The split
- * argument chooses training documents (for the channel) or held-out ones (for measuring).
+ * argument chooses training documents (for the channel) or held-out ones (for measuring), and with
+ * "-scan" passes each page through a simulated low-resolution scan first.
  */
 public final class OcrPairGenerator {
 
@@ -31,19 +32,24 @@ public final class OcrPairGenerator {
     private static final float POINTS = 12f;
     private static final int MAX_LINE_CHARS = 72;
     private static final int MIN_LINE_WORDS = 4;
+    /** Grey levels below this turn black in a low-resolution scan (a dark threshold thins the strokes). */
+    private static final int SCAN_THRESHOLD = 110;
+    /** The scan sensor has this many times fewer pixels per inch than the rendering. */
+    private static final int SCAN_REDUCTION = 3;
     private static final Path FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
 
     private OcrPairGenerator() {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException, FontFormatException {
-        if (args.length < 4 || !List.of("train", "heldout").contains(args[2])) {
-            System.err.println("usage: OcrPairGenerator OUT_FOLDER PAGES train|heldout CORPUS_FILE_OR_FOLDER...");
+        if (args.length < 4 || !List.of("train", "heldout", "train-scan", "heldout-scan").contains(args[2])) {
+            System.err.println("usage: OcrPairGenerator OUT_FOLDER PAGES train|train-scan|heldout|heldout-scan CORPUS_FILE_OR_FOLDER...");
             System.exit(2);
         }
         Path out = Files.createDirectories(Path.of(args[0]));
         int pages = Integer.parseInt(args[1]);
-        boolean heldOut = args[2].equals("heldout");
+        boolean heldOut = args[2].startsWith("heldout");
+        boolean scanned = args[2].endsWith("-scan");
         List<Path> corpus = java.util.Arrays.stream(args).skip(3).map(Path::of).toList();
         Font font = Font.createFont(Font.TRUETYPE_FONT, FONT.toFile()).deriveFont(POINTS * DPI / 72f);
         List<String> lines = sampleLines(corpus, heldOut, pages * linesPerPage(font));
@@ -53,7 +59,8 @@ public final class OcrPairGenerator {
             Path base = out.resolve(String.format("page-%03d", page));
             Files.write(base.resolveSibling(base.getFileName() + ".src.txt"), pageLines, StandardCharsets.UTF_8);
             Path png = base.resolveSibling(base.getFileName() + ".png");
-            ImageIO.write(render(pageLines, font), "png", png.toFile());
+            BufferedImage image = render(pageLines, font);
+            ImageIO.write(scanned ? lowResolutionScan(image) : image, "png", png.toFile());
             recognise(png, base.resolveSibling(base.getFileName() + ".ocr"));
             Files.delete(png);
             System.err.println("page " + page + " done");
@@ -97,6 +104,30 @@ public final class OcrPairGenerator {
         }
         g.dispose();
         return image;
+    }
+
+    /**
+     * A cheap office scan: the page through a sensor of a third of the resolution (blur), then a hard black/white
+     * threshold, which thins strokes and breaks the small diacritics as real scans do ("Đảng" -> "Pang").
+     */
+    private static BufferedImage lowResolutionScan(BufferedImage page) {
+        BufferedImage small = new BufferedImage(WIDTH / SCAN_REDUCTION, HEIGHT / SCAN_REDUCTION, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D down = small.createGraphics();
+        down.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        down.drawImage(page, 0, 0, WIDTH / SCAN_REDUCTION, HEIGHT / SCAN_REDUCTION, null);
+        down.dispose();
+        BufferedImage out = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D up = out.createGraphics();
+        up.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        up.drawImage(small, 0, 0, WIDTH, HEIGHT, null);
+        up.dispose();
+        var raster = out.getRaster();
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                raster.setSample(x, y, 0, raster.getSample(x, y, 0) < SCAN_THRESHOLD ? 0 : 255);
+            }
+        }
+        return out;
     }
 
     private static void recognise(Path png, Path base) throws IOException, InterruptedException {

@@ -14,7 +14,7 @@ import vn.kehoach.normalize.WordTokens;
  * Measures diacritic restoration and OCR correction on held-out text (documents the model never saw):
  * de-accented lines restored exactly, OCR lines (rendered + tesseract eng, see scripts/make-channel.sh)
  * corrected, clean lines left unchanged, and the throughput of one core.
- * Usage: RepairBench CORPUS_FOLDER [HELD_OUT_OCR_PAIRS_FOLDER or -] [MAX_LINES]
+ * Usage: RepairBench CORPUS_FOLDER MAX_LINES [HELD_OUT_OCR_PAIRS_FOLDER...]
  */
 public final class RepairBench {
 
@@ -26,7 +26,7 @@ public final class RepairBench {
 
     public static void main(String[] args) {
         Path corpus = Path.of(args[0]);
-        int maxLines = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+        int maxLines = Integer.parseInt(args[1]);
         long loadStart = cpuNanos();
         long loadWallStart = System.nanoTime();
         DiacriticRestorer restorer = DiacriticRestorer.load(DiacriticRestorer.modelsDirectory());
@@ -63,8 +63,8 @@ public final class RepairBench {
         System.out.printf("clean text unchanged            %.3f%% of syllables, %.2f%% of lines   (%.0f syllables/s)%n",
             clean.percent(), 100.0 * unchangedLines / lines.size(), clean.words / cleanSeconds);
         seedGold(restorer);
-        if (args.length > 1 && !args[1].equals("-")) {
-            ocr(restorer, Path.of(args[1]));
+        for (int i = 2; i < args.length; i++) {
+            ocr(restorer, Path.of(args[i]));
         }
     }
 
@@ -88,8 +88,8 @@ public final class RepairBench {
             }
             rates[pass] = corrected.words / ((cpuNanos() - start) / 1e9);
         }
-        System.out.printf("eng OCR syllables exact         %.2f%% raw -> %.2f%% corrected   (%.0f syllables/s cold, %.0f warm)%n",
-            raw.percent(), corrected.percent(), rates[0], rates[1]);
+        System.out.printf("eng OCR %-23s %.2f%% raw -> %.2f%% corrected   (%.0f syllables/s cold, %.0f warm)%n",
+            pairsFolder.getFileName(), raw.percent(), corrected.percent(), rates[0], rates[1]);
     }
 
     /** The hand-corrected lines of seed 000 (real English-model OCR of a scan) kept with the tests. */
