@@ -18,19 +18,28 @@ import vn.kehoach.pipeline.Stage;
  * Repairs the text of every line and records each change as a {@link Repair}: legacy-encoded text
  * decoded ("legacy-tcvn3" ...), Unicode cleaned ("unicode"), tone marks placed in one style
  * ("tone-style"). Legacy encodings are detected per font over the whole document, since one line
- * ("Sè:") rarely tells on its own; lines without a font name form one group.
+ * ("Sè:") rarely tells on its own; lines without a font name form one group. Between the clean-up and
+ * the tone style, lines without diacritics get them restored ("diacritics") and English-model OCR
+ * damage is corrected ("ocr-correction") by the {@link DiacriticRestorer}; correct lines pass unchanged.
  */
 public final class NormalizeStage implements Stage {
 
     private final ToneStyle toneStyle;
+    private final DiacriticRestorer restorer;
 
     /** Normalizes to {@link ToneStyle#MODERN}, the style most Vietnamese administrative text uses. */
     public NormalizeStage() {
         this(ToneStyle.MODERN);
     }
 
+    /** Uses the shared restorer of the models folder ({@link DiacriticRestorer#modelsDirectory()}). */
     public NormalizeStage(ToneStyle toneStyle) {
+        this(toneStyle, DiacriticRestorer.shared());
+    }
+
+    public NormalizeStage(ToneStyle toneStyle, DiacriticRestorer restorer) {
         this.toneStyle = Objects.requireNonNull(toneStyle);
+        this.restorer = Objects.requireNonNull(restorer);
     }
 
     @Override
@@ -85,6 +94,12 @@ public final class NormalizeStage implements Stage {
             }
         }
         text = recorded(line, text, UnicodeCleaner.clean(text), "unicode", 1.0, repairs);
+        DiacriticRestorer.Result restored = restorer.restore(text);
+        if (restored.changed()) {
+            String method = restored.repair() == DiacriticRestorer.Mode.OCR ? "ocr-correction" : "diacritics";
+            double leastSure = restored.changes().stream().mapToDouble(DiacriticRestorer.Change::score).min().orElse(1);
+            text = recorded(line, text, restored.text(), method, leastSure, repairs);
+        }
         text = recorded(line, text, TonePlacement.apply(text, toneStyle), "tone-style", 1.0, repairs);
         return text.equals(line.text()) ? line : line.withText(text);
     }

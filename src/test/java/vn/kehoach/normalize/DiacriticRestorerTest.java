@@ -1,0 +1,108 @@
+package vn.kehoach.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.kehoach.normalize.DiacriticRestorer.Mode;
+import vn.kehoach.normalize.DiacriticRestorer.Result;
+
+class DiacriticRestorerTest {
+
+    private static final DiacriticRestorer RESTORER = DiacriticRestorer.shared();
+
+    @Test
+    void correctsSeed000OcrLinesAgainstHandCorrectedGold() throws IOException {
+        List<String[]> gold = seedGold();
+        SyllableAccuracy raw = new SyllableAccuracy();
+        SyllableAccuracy repaired = new SyllableAccuracy();
+        for (String[] pair : gold) {
+            raw.add(pair[1], pair[0]);
+            repaired.add(pair[1], RESTORER.restore(pair[0]).text());
+        }
+        assertTrue(raw.value() < 0.45, "raw OCR " + raw.value());
+        assertTrue(repaired.value() >= 0.88, "repaired " + repaired.value() + " of " + repaired.words + " syllables");
+        assertEquals(gold.get(0)[1], RESTORER.restore(gold.get(0)[0]).text());
+    }
+
+    @Test
+    void restoresDeaccentedHeldOutSentences() {
+        List<String> lines = heldOutLines(3000);
+        SyllableAccuracy accuracy = new SyllableAccuracy();
+        for (String line : lines) {
+            accuracy.add(line, RESTORER.restore(VietnameseText.removeAccents(line)).text());
+        }
+        assertTrue(accuracy.words > 20_000, "measured " + accuracy.words);
+        assertTrue(accuracy.value() >= 0.985, "restored " + accuracy.value());
+    }
+
+    @Test
+    void leavesCorrectTextUnchanged() {
+        List<String> lines = heldOutLines(3000);
+        SyllableAccuracy unchanged = new SyllableAccuracy();
+        for (String line : lines) {
+            unchanged.add(line, RESTORER.restore(line).text());
+        }
+        assertTrue(unchanged.value() >= 0.999, "unchanged " + unchanged.value());
+        Result result = RESTORER.restore("Nghị quyết số 09-NQ/TU về chương trình GNBV của tỉnh Thanh Hóa");
+        assertNull(result.repair());
+        assertEquals(List.of(), result.changes());
+    }
+
+    @Test
+    void keepsCapitalisationNumbersAndPunctuation() {
+        assertEquals("I. MỤC TIÊU", RESTORER.restore("I. MUC TIEU").text());
+        assertEquals("2. Mục tiêu cụ thể", RESTORER.restore("2. Muc tieu cu the").text());
+        assertEquals("Kế hoạch số 25/KH-UBND ngày 13/02/2023 của UBND thị trấn",
+            RESTORER.restore("Ke hoach so 25/KH-UBND ngay 13/02/2023 cua UBND thi tran").text());
+    }
+
+    @Test
+    void abbreviationsFollowTheTableNotTheModel() {
+        assertEquals("Nghị quyết số 15-NQ/ĐU", RESTORER.restore("Nghi quyet so 15-NQ/PU", Mode.OCR).text());
+        assertEquals("Quyết định số 21/QĐ-UBND", RESTORER.restore("Quyet dinh so 21/QD-UBND", Mode.PLAIN).text());
+        assertEquals("Nghị quyết 24/NQ-HĐND", RESTORER.restore("Nghi quyét 24/NQ-HPND").text());
+    }
+
+    @Test
+    void recordsEachChangedWordWithItsSpanAndScore() {
+        String line = "Muc tieu chung";
+        Result result = RESTORER.restore(line, Mode.PLAIN);
+        assertEquals("Mục tiêu chung", result.text());
+        assertEquals(Mode.PLAIN, result.repair());
+        assertEquals(2, result.changes().size());
+        DiacriticRestorer.Change first = result.changes().get(0);
+        assertEquals("Muc", line.substring(first.start(), first.end()));
+        assertEquals("Mục", first.replacement());
+        assertTrue(first.score() > 0.5 && first.score() <= 1, "score " + first.score());
+    }
+
+    /** Lines of held-out documents (never trained on), spread over the corpus files. */
+    private static List<String> heldOutLines(int wanted) {
+        List<String> lines = new ArrayList<>();
+        CorpusDocuments.forEach(List.of(CorpusSample.SHARED.resolve("corpus")), (id, text) -> {
+            if (CorpusDocuments.isHeldOut(id)) {
+                text.lines().filter(l -> WordTokens.of(l).size() >= 3).forEach(lines::add);
+            }
+        });
+        int step = Math.max(1, lines.size() / wanted);
+        List<String> sample = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i += step) {
+            sample.add(lines.get(i));
+        }
+        return sample;
+    }
+
+    private static List<String[]> seedGold() throws IOException {
+        try (InputStream in = DiacriticRestorerTest.class.getResourceAsStream("seed000-gold.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.startsWith("#")).map(l -> l.split("\t")).toList();
+        }
+    }
+}
