@@ -21,6 +21,7 @@ public final class Main {
         return new CommandLine(new KehoachCommand())
             .setOut(out)
             .setErr(err)
+            .setCaseInsensitiveEnumValuesAllowed(true)
             .setExecutionExceptionHandler(KehoachCommand::handleUnexpected);
     }
 

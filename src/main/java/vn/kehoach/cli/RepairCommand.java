@@ -17,13 +17,12 @@ import vn.kehoach.normalize.DiacriticRestorer.Mode;
     description = "Restore Vietnamese diacritics and correct English-model OCR damage: stdin -> stdout, line by line.")
 public final class RepairCommand implements Callable<Integer> {
 
-    @Option(names = "--mode", defaultValue = "auto",
+    @Option(names = "--mode", defaultValue = "auto", paramLabel = "MODE",
         description = "auto (decide per line; correct lines pass unchanged), ocr, or plain (de-accented text)")
-    private String mode;
+    private Mode mode;
 
     @Override
     public Integer call() throws Exception {
-        Mode chosen = Mode.valueOf(mode.toUpperCase(java.util.Locale.ROOT));
         DiacriticRestorer restorer = DiacriticRestorer.load(DiacriticRestorer.modelsDirectory());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -32,7 +31,7 @@ public final class RepairCommand implements Callable<Integer> {
         int c;
         while ((c = in.read()) != -1) {
             if (c == '\n' || c == '\r') {
-                out.write(restorer.restore(line.toString(), chosen).text());
+                out.write(restorer.restore(line.toString(), mode).text());
                 out.write(c);
                 line.setLength(0);
             } else {
@@ -40,7 +39,7 @@ public final class RepairCommand implements Callable<Integer> {
             }
         }
         if (!line.isEmpty()) {
-            out.write(restorer.restore(line.toString(), chosen).text());
+            out.write(restorer.restore(line.toString(), mode).text());
         }
         out.flush();
         return 0;

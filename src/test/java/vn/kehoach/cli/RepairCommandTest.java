@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import vn.kehoach.normalize.SyllableLm;
 
@@ -45,7 +46,11 @@ class RepairCommandTest {
         try {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            assertEquals(0, new CommandLine(new RepairCommand()).execute(args));
+            String[] command = new String[args.length + 1];
+            command[0] = "repair";
+            System.arraycopy(args, 0, command, 1, args.length);
+            PrintWriter err = new PrintWriter(System.err, true);
+            assertEquals(0, Main.commandLine(new PrintWriter(System.out, true), err).execute(command));
         } finally {
             System.setIn(in);
             System.setOut(out);
