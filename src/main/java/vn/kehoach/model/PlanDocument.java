@@ -1,33 +1,50 @@
 package vn.kehoach.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
  * The one document object that flows through the pipeline, in the manner of CoreNLP's annotated
  * document: ingestion creates it, each later stage returns a copy with its own part filled in.
+ * {@code document}, {@code sections} and {@code plan} are null until extraction has run.
  */
-@JsonPropertyOrder({"schemaVersion", "source", "pages", "repairs"})
-public record PlanDocument(String schemaVersion, SourceInfo source, List<Page> pages, List<Repair> repairs) {
+@JsonPropertyOrder({"schemaVersion", "source", "document", "sections", "plan", "pages", "repairs"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlanDocument(String schemaVersion, SourceInfo source, List<Page> pages, List<Repair> repairs,
+                           DocumentInfo document, List<Section> sections, PlanContent plan) {
 
     /** Version of the JSON shape; bump on any change users' scripts could notice. */
-    public static final String SCHEMA_VERSION = "0.1";
+    public static final String SCHEMA_VERSION = "0.2";
 
     public PlanDocument {
         pages = List.copyOf(pages);
         repairs = List.copyOf(repairs);
+        sections = sections == null ? null : List.copyOf(sections);
     }
 
     /** A freshly ingested document: pages only. */
     public static PlanDocument ingested(SourceInfo source, List<Page> pages) {
-        return new PlanDocument(SCHEMA_VERSION, source, pages, List.of());
+        return new PlanDocument(SCHEMA_VERSION, source, pages, List.of(), null, null, null);
     }
 
     public PlanDocument withPages(List<Page> newPages) {
-        return new PlanDocument(schemaVersion, source, newPages, repairs);
+        return new PlanDocument(schemaVersion, source, newPages, repairs, document, sections, plan);
     }
 
     public PlanDocument withRepairs(List<Repair> newRepairs) {
-        return new PlanDocument(schemaVersion, source, pages, newRepairs);
+        return new PlanDocument(schemaVersion, source, pages, newRepairs, document, sections, plan);
+    }
+
+    public PlanDocument withDocument(DocumentInfo newDocument) {
+        return new PlanDocument(schemaVersion, source, pages, repairs, newDocument, sections, plan);
+    }
+
+    public PlanDocument withSections(List<Section> newSections) {
+        return new PlanDocument(schemaVersion, source, pages, repairs, document, newSections, plan);
+    }
+
+    public PlanDocument withPlan(PlanContent newPlan) {
+        return new PlanDocument(schemaVersion, source, pages, repairs, document, sections, newPlan);
     }
 }
