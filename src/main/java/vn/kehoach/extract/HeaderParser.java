@@ -1,0 +1,130 @@
+package vn.kehoach.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.kehoach.model.Extracted;
+import vn.kehoach.model.Line;
+import vn.kehoach.model.SourceSpan;
+
+/**
+ * Reads the header above the type name, line by line: national motto, issuing body (and the body above
+ * it), number and symbol, place and date. Two-column headers often arrive as single lines ("UBND TỈNH
+ * X   CỘNG HÒA ..."), so each line is cut at the motto, the number and the date.
+ */
+final class HeaderParser {
+
+    private static final Pattern MOTTO = Pattern.compile(
+        OcrText.cue("cộng hòa xã hội chủ nghĩa việt nam") + "|" + OcrText.cue("độc lập") + "[\\s\\-–]*" + OcrText.cue("tự do")
+            + "|" + OcrText.cue("tự do") + "[\\s\\-–]*" + OcrText.cue("hạnh phúc"));
+    private static final Pattern NUMBER_CUE = Pattern.compile("^\\W*" + OcrText.cue("số") + "\\s*[:.]?");
+    private static final Pattern RULE_LINE = Pattern.compile("^[\\s\\-_=.–—*]*$");
+    /** Agency types that sit under a parent body in a two-line issuer ("UBND TỈNH ..." over "SỞ Y TẾ"). */
+    private static final Pattern SUBORDINATE = Pattern.compile("^(?:" + String.join("|",
+        OcrText.cue("sở"), OcrText.cue("phòng"), OcrText.cue("ban"), OcrText.cue("trung tâm"), OcrText.cue("chi cục"),
+        OcrText.cue("cục"), OcrText.cue("văn phòng"), OcrText.cue("trường"), OcrText.cue("bệnh viện"),
+        OcrText.cue("đảng ủy"), OcrText.cue("ủy ban nhân dân"), "ubnd", OcrText.cue("hội đồng"), "hdnd") + ")");
+
+    /** What the header holds; absent parts are {@link Extracted#missing()}. */
+    record Header(Extracted<String> motto, Extracted<String> issuer, Extracted<String> parentIssuer,
+                  Extracted<String> number, Extracted<String> symbol, Extracted<String> place,
+                  Extracted<String> issueDate) {
+    }
+
+    private HeaderParser() {
+    }
+
+    static Header parse(List<TextUnit> header) {
+        List<Line> lines = new ArrayList<>();
+        header.forEach(u -> lines.addAll(u.lines()));
+        Extracted<String> motto = Extracted.missing();
+        Extracted<String> number = Extracted.missing();
+        Extracted<String> symbol = Extracted.missing();
+        Extracted<String> place = Extracted.missing();
+        Extracted<String> date = Extracted.missing();
+        List<Line> issuerLines = new ArrayList<>();
+        List<String> issuerTexts = new ArrayList<>();
+        for (Line line : lines) {
+            String text = line.text().replace("**", "");
+            String folded = OcrText.fold(text);
+            SourceSpan span = SourceSpan.of(List.of(line));
+            double trust = line.provenance().confidence();
+            int cut = text.length();
+            Matcher motto1 = MOTTO.matcher(folded);
+            if (motto1.find()) {
+                cut = motto1.start();
+                // both motto lines found: full confidence; one of them: still the component, less sure
+                motto = motto.isPresent()
+                    ? Extracted.found(motto.value() + " / " + text.substring(cut).strip(), motto.span().union(span), trust)
+                    : Extracted.found(text.substring(cut).strip(), span, 0.7 * trust);
+            }
+            Optional<DocumentReferences.Reference> reference = DocumentReferences.findAll(text).stream().findFirst();
+            Matcher numberCue = NUMBER_CUE.matcher(folded);
+            int afterNumber = 0;
+            if (reference.isPresent() && !number.isPresent() && (numberCue.find() || reference.get().start() < 3)) {
+                DocumentReferences.Reference r = reference.get();
+                double sure = (r.repaired() ? 0.75 : 0.95) * trust;
+                number = Extracted.found(r.number(), span, sure);
+                symbol = Extracted.found(r.symbol(), span, sure);
+                cut = Math.min(cut, numberCue.find(0) ? numberCue.start() : r.start());
+                afterNumber = r.end();
+            }
+            Optional<VietnameseDates.Found> found = VietnameseDates.findFullDate(folded, afterNumber);
+            if (found.isPresent() && !date.isPresent()) {
+                date = Extracted.found(found.get().iso(), span, 0.95 * trust);
+                int placeStart = afterNumber > 0 ? afterNumber : capitalsEnd(text, found.get().start());
+                String placeText = text.substring(placeStart, found.get().start()).replaceAll("^[\\s,:]+|[\\s,]+$", "");
+                if (!placeText.isEmpty()) {
+                    place = Extracted.found(placeText, span, 0.9 * trust);
+                }
+                cut = Math.min(cut, afterNumber > 0 ? cut : placeStart);
+            }
+            String left = text.substring(0, cut).strip().replaceAll("[\\s\\-_–]+$", "");
+            if (!left.isEmpty() && !RULE_LINE.matcher(left).matches()) {
+                issuerLines.add(line);
+                issuerTexts.add(left);
+            }
+        }
+        return issuer(issuerTexts, issuerLines, new Header(motto, Extracted.missing(), Extracted.missing(),
+            number, symbol, place, date));
+    }
+
+    /**
+     * Where a leading run of words in capitals ends before {@code end}: in "SỞ Y TẾ Thanh Hóa, ngày ..."
+     * (two header columns read as one line) the issuer is in capitals and the place is not.
+     */
+    private static int capitalsEnd(String text, int end) {
+        Matcher word = Pattern.compile("\\S+").matcher(text).region(0, end);
+        int capitalsEnd = 0;
+        while (word.find()) {
+            String w = word.group().replaceAll("[^\\p{L}]", "");
+            if (w.isEmpty() || !w.equals(w.toUpperCase(Locale.ROOT))) {
+                break;
+            }
+            capitalsEnd = word.end();
+        }
+        return capitalsEnd;
+    }
+
+    /** One issuer line is the issuer; over two or more, a subordinate agency on the last line has a parent above. */
+    private static Header issuer(List<String> texts, List<Line> lines, Header h) {
+        if (texts.isEmpty()) {
+            return h;
+        }
+        int last = texts.size() - 1;
+        double trust = lines.stream().mapToDouble(l -> l.provenance().confidence()).average().orElse(1);
+        Extracted<String> issuer;
+        Extracted<String> parent = Extracted.missing();
+        if (last > 0 && SUBORDINATE.matcher(OcrText.fold(texts.get(last))).find()) {
+            issuer = Extracted.found(NameCase.of(texts.get(last)), SourceSpan.of(lines.subList(last, last + 1)), 0.85 * trust);
+            parent = Extracted.found(NameCase.of(String.join(" ", texts.subList(0, last))),
+                SourceSpan.of(lines.subList(0, last)), 0.85 * trust);
+        } else {
+            issuer = Extracted.found(NameCase.of(String.join(" ", texts)), SourceSpan.of(lines), 0.8 * trust);
+        }
+        return new Header(h.motto(), issuer, parent, h.number(), h.symbol(), h.place(), h.issueDate());
+    }
+}
