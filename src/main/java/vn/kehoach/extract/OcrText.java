@@ -16,6 +16,8 @@ final class OcrText {
      * sign in its place ("ngdy" for "ngày", "mirc" for "mức", "twong" for "tượng", "1¢" for "lệ").
      */
     private static final String VOWEL_LIKE = "[aeiouywrjqdb\\d&¢€$'’]";
+    /** A vowel run never opens with r: "tr" is a consonant, so "trong" must not read as "tăng". */
+    private static final String FIRST_VOWEL_LIKE = "[aeiouywjqdb\\d&¢€$'’]";
 
     private OcrText() {
     }
@@ -57,7 +59,7 @@ final class OcrText {
                 while (i < key.length() && isVowel(key.charAt(i))) {
                     i++;
                 }
-                regex.append(VOWEL_LIKE).append("{1,").append(i - start + 1).append('}');
+                regex.append(FIRST_VOWEL_LIKE).append(VOWEL_LIKE).append("{0,").append(i - start).append('}');
             } else {
                 regex.append(switch (c) {
                     case 'd' -> "[dp]";

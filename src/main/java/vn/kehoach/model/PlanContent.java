@@ -20,23 +20,25 @@ public record PlanContent(List<PlanItem> objectives, List<Target> targets, List<
     }
 
     /**
-     * A quantitative target. {@code value} is the number as a decimal string ("95", "0.31"), {@code unit}
-     * as printed ("%", "hộ", "người"); {@code deadline} as printed ("tháng 11 năm 2023"), with its ISO
-     * form in {@code deadlineDate} when it names a day, month or year; null parts were not printed.
+     * A quantitative target. {@code value} is the number as a decimal string ("95", "8148", "0.31"),
+     * {@code unit} as printed ("%", "hộ", "người"); {@code equivalent} the same target stated another
+     * way in the sentence ("8.148 người" beside "95 %"); {@code change} a printed change ("giảm 0,19%" as
+     * -0.19 %); {@code deadline} as printed ("đến tháng 11 năm 2023"), ISO in {@code deadlineDate}
+     * (yyyy-MM-dd, yyyy-MM or yyyy); null parts were not printed.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Target(String indicator, String value, String unit, Quantity share, Baseline baseline,
-                         String deadline, String deadlineDate, String scope, String text, SourceSpan span,
-                         double confidence) {
+    public record Target(String indicator, String value, String unit, Quantity equivalent, Quantity change,
+                         Baseline baseline, String deadline, String deadlineDate, String scope, String text,
+                         SourceSpan span, double confidence) {
     }
 
-    /** A number with its unit, as in a percentage beside a count: "05 hộ (0,19%)". */
+    /** A number (decimal string) with its unit as printed. */
     public record Quantity(String value, String unit) {
     }
 
-    /** The starting point of a target: value, unit, an optional share, and the date it held (ISO) if printed. */
+    /** The starting point of a target, its equivalent ("8 hộ bằng (0,31%)") and the date it held (ISO) if printed. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Baseline(String value, String unit, Quantity share, String date) {
+    public record Baseline(String value, String unit, Quantity equivalent, String date) {
     }
 
     /** Where the money comes from and how much is named. */
