@@ -26,6 +26,7 @@ final class SectionTreeBuilder {
     /** Longest label before a colon that still makes a heading. */
     private static final int LABEL_WORDS = 30;
     private static final Pattern BULLET = Pattern.compile("^([-–•+*])\\s*");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;:!?…\"”)]\\s*$");
 
     private final Deque<Draft> open = new ArrayDeque<>();
     private final List<Draft> roots = new ArrayList<>();
@@ -57,7 +58,20 @@ final class SectionTreeBuilder {
         if (heading.isPresent()) {
             open(heading.get(), unit);
         } else if (!open.isEmpty()) {
-            open.peek().passages.add(passage(unit));
+            addPassage(open.peek().passages, passage(unit));
+        }
+    }
+
+    /**
+     * A paragraph without a marker after a passage that stops mid-sentence continues it: a page or
+     * column break split one item ("... Quyết định số 289-QĐ/TU ngày 27/5/2016 về ban hành" / "Chương trình ...").
+     */
+    private static void addPassage(List<Passage> passages, Passage next) {
+        if (next.marker() == null && !passages.isEmpty() && !ENDS_SENTENCE.matcher(passages.get(passages.size() - 1).text()).find()) {
+            Passage previous = passages.remove(passages.size() - 1);
+            passages.add(new Passage(previous.marker(), previous.text() + " " + next.text(), previous.span().union(next.span())));
+        } else {
+            passages.add(next);
         }
     }
 
