@@ -59,7 +59,9 @@ final class OcrText {
                 while (i < key.length() && isVowel(key.charAt(i))) {
                     i++;
                 }
-                regex.append(FIRST_VOWEL_LIKE).append(VOWEL_LIKE).append("{0,").append(i - start).append('}');
+                // a word that opens with a vowel must open with a real one: "bao" is no "yêu"
+                boolean wordStart = start == 0 || key.charAt(start - 1) == ' ';
+                regex.append(wordStart ? "[aeiouy]" : FIRST_VOWEL_LIKE).append(VOWEL_LIKE).append("{0,").append(i - start).append('}');
             } else {
                 regex.append(switch (c) {
                     case 'd' -> "[dp]";

@@ -19,8 +19,9 @@ record SectionNumbering(String printed, int rank, String rest) {
     private static final Pattern PART_PATTERN = Pattern.compile(
         "^(?<num>(?:ph[^\\s]{1,2}n|ch[^\\s]{1,3}ng)\\s+(?:th[^\\s]{1,2}\\s+)?[^\\s:.]+)\\s*[:.]?\\s*(?<rest>.*)$");
     private static final Pattern ROMAN_PATTERN = Pattern.compile("^(?<num>[IVXL]{1,5})\\s*[.:/)-]\\s*(?<rest>\\S.*)$");
+    /** The text after a decimal number opens with a non-digit: "7.544 người" is a count, not part 7. */
     private static final Pattern DECIMAL_PATTERN = Pattern.compile(
-        "^(?<num>\\d{1,2}(?:\\.\\d{1,2}){0,3})(?<end>[.)]|(?<=\\d\\.\\d{1,2})(?=\\s))\\s*(?<rest>\\S.*)$");
+        "^(?<num>\\d{1,2}(?:\\.\\d{1,2}){0,3})(?<end>[.)]|(?<=\\d\\.\\d{1,2})(?=\\s))\\s*(?<rest>[^\\d\\s].*)$");
     private static final Pattern LETTER_PATTERN = Pattern.compile("^(?<num>[a-zđ])\\)\\s*(?<rest>\\S.*)$");
 
     static Optional<SectionNumbering> parse(String line) {
