@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,21 +105,40 @@ final class SectionTreeBuilder {
         if (unit.kind() == TextUnit.Kind.TABLE) {
             return Optional.empty();
         }
+        List<String> lines = unit.lines().stream().map(l -> clean(l.text())).toList();
+        Optional<SectionNumbering> outer = SectionNumbering.parse(lines.get(0)).filter(n -> n.rank() <= SectionNumbering.ROMAN);
+        if (outer.isPresent()) {
+            // an outer heading is set in capitals: wrapped lines in capitals continue it, a line in running case opens the body
+            int end = 1;
+            while (end < lines.size() && isCapitals(lines.get(end))) {
+                end++;
+            }
+            String heading = String.join(" ", lines.subList(0, end)).substring(lines.get(0).length() - outer.get().rest().length());
+            String body = String.join(" ", lines.subList(end, lines.size()));
+            int colon = heading.indexOf(':');
+            return Optional.of(colon > 0
+                ? new HeadingSplit(outer.get(), heading.substring(0, colon).strip(), (heading.substring(colon + 1) + " " + body).strip())
+                : new HeadingSplit(outer.get(), heading.strip(), body));
+        }
         String text = clean(unit.text());
-        return SectionNumbering.parse(text).flatMap(n -> split(n, text));
+        return SectionNumbering.parse(text).filter(n -> n.rank() > SectionNumbering.ROMAN).flatMap(n -> split(n, text));
     }
 
+    /** A numbered item is a heading when it is a short label, alone or before a colon; else it is a sentence. */
     private static Optional<HeadingSplit> split(SectionNumbering numbering, String text) {
         String rest = numbering.rest();
         int colon = rest.indexOf(':');
         if (colon > 0 && words(rest.substring(0, colon)) <= LABEL_WORDS) {
             return Optional.of(new HeadingSplit(numbering, rest.substring(0, colon).strip(), rest.substring(colon + 1).strip()));
         }
-        boolean outer = numbering.rank() <= SectionNumbering.ROMAN;
-        if (outer || (words(rest) <= HEADING_WORDS && !rest.matches(".*[.;!?…]$"))) {
+        if (words(rest) <= HEADING_WORDS && !rest.matches(".*[.;!?…]$")) {
             return Optional.of(new HeadingSplit(numbering, rest.strip(), ""));
         }
         return Optional.empty();
+    }
+
+    private static boolean isCapitals(String line) {
+        return line.chars().anyMatch(Character::isLetter) && line.equals(line.toUpperCase(Locale.ROOT));
     }
 
     private static int words(String text) {
