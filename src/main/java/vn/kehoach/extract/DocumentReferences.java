@@ -7,21 +7,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Number-and-symbol references ("25/KH-UBND", "15-NQ/ĐU", "9758/UBND-VX") in printed text, tolerant
+ * Number-and-symbol references ("25/KH-UBND", "15-NQ/ĐU", "9758/UBND-VX", "30/2020/NĐ-CP") in printed text, tolerant
  * of OCR: "[" or "|" for "/", spaces around separators, confusable letters in known abbreviations.
  */
 final class DocumentReferences {
 
     private static final String TOKEN = "[A-ZĐ][A-Za-zĐđ&]{0,9}";
     private static final Pattern REFERENCE = Pattern.compile(
-        "(?<![\\d/])(?<number>\\d{1,6})\\s*(?<sep>[/\\[|\\]-])\\s*(?<tokens>" + TOKEN + "(?:\\s*[-/]\\s*" + TOKEN + "){0,2})(?![\\p{L}\\d])");
+        "(?<![\\d/])(?<number>\\d{1,6})\\s*(?<sep>[/\\[|\\]-])\\s*(?:(?<year>(?:19|20)\\d\\d)\\s*/\\s*)?(?<tokens>" + TOKEN + "(?:\\s*[-/]\\s*" + TOKEN + "){0,2})(?![\\p{L}\\d])");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("\\s*([-/])\\s*");
 
     private DocumentReferences() {
     }
 
     /**
-     * A reference: {@code number} ("25"), {@code symbol} ("KH-UBND", tokens in their known spelling),
+     * A reference: {@code number} ("25"), {@code symbol} ("KH-UBND", tokens in their known spelling;
+     * with its year for legal documents: "2020/NĐ-CP"),
      * the type abbreviation when the symbol names one, and whether a token had to be repaired.
      */
     record Reference(int start, int end, String number, String separator, String symbol, String typeAbbreviation,
@@ -69,7 +70,8 @@ final class DocumentReferences {
             return Optional.empty();
         }
         String type = DocumentCodes.TYPES.containsKey(firstToken) ? firstToken : null;
-        return Optional.of(new Reference(m.start(), m.end(), m.group("number"), separator, symbol.toString(), type,
+        String year = m.group("year") == null ? "" : m.group("year") + "/";
+        return Optional.of(new Reference(m.start(), m.end(), m.group("number"), separator, year + symbol, type,
             repaired || !m.group("sep").equals(separator)));
     }
 }

@@ -21,6 +21,9 @@ final class TargetParser {
 
     private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d{1,2})?";
     private static final String UNIT = "%|[\\p{L}&$¢]{1,8}(?![\\p{L}])";
+    /** Words between the verb and the value that bound it: "đạt tối thiểu 90%", "đạt khoảng 20%". */
+    private static final String QUALIFIERS = String.join("|", List.of("tối thiểu", "ít nhất", "khoảng", "trên", "từ",
+        "không dưới", "bình quân").stream().map(OcrText::cue).toList());
     private static final Pattern CHANGE = Pattern.compile(
         "(?<verb>" + OcrText.cue("giảm") + "|" + OcrText.cue("tăng") + ")\\s+(?<indicator>[^;:]{3,80}?)\\s*" + OcrText.cue("từ")
             + "\\s*(?<base>" + NUM + ")\\s*(?<baseUnit>" + UNIT + ")?\\s*(?:" + OcrText.cue("bằng") + ")?\\s*\\(?\\s*(?:(?<baseEq>" + NUM
@@ -29,7 +32,7 @@ final class TargetParser {
             + NUM + ")\\s*%\\s*\\))?");
     private static final Pattern REACH = Pattern.compile(
         "(?<verb>" + OcrText.cue("phấn đấu") + "(?:\\s*" + OcrText.cue("đạt") + ")?|" + OcrText.cue("đạt") + ")(?:\\s*"
-            + OcrText.cue("tỷ lệ") + ")?\\s*(?:" + OcrText.cue("trên") + "\\s*)?(?<value>" + NUM + ")\\s*(?<unit>" + UNIT + ")");
+            + OcrText.cue("tỷ lệ") + ")?\\s*(?:(?:" + QUALIFIERS + ")\\s*)?(?<value>" + NUM + ")\\s*(?<unit>" + UNIT + ")");
     private static final Pattern INDICATOR_START = Pattern.compile(OcrText.cue("tỷ lệ") + "|" + OcrText.cue("tổng số") + "|" + OcrText.cue("số"));
     private static final Pattern STATED_AS = Pattern.compile("(?:" + OcrText.cue("là") + "|" + OcrText.cue("chiếm") + ")\\s*(?<value>" + NUM + ")\\s*(?<unit>" + UNIT + ")");
     private static final Pattern STATUS_CUE = Pattern.compile(OcrText.cue("tính đến") + "|" + OcrText.cue("hiện nay") + "|" + OcrText.cue("cuối năm"));
