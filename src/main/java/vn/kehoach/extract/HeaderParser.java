@@ -53,9 +53,9 @@ final class HeaderParser {
             SourceSpan span = SourceSpan.of(List.of(line));
             double trust = line.provenance().confidence();
             int cut = text.length();
-            Matcher motto1 = MOTTO.matcher(folded);
-            if (motto1.find()) {
-                cut = motto1.start();
+            Matcher mottoMatch = MOTTO.matcher(folded);
+            if (mottoMatch.find()) {
+                cut = mottoMatch.start();
                 // both motto lines found: full confidence; one of them: still the component, less sure
                 motto = motto.isPresent()
                     ? Extracted.found(motto.value() + " / " + text.substring(cut).strip(), motto.span().union(span), trust)
@@ -63,13 +63,15 @@ final class HeaderParser {
             }
             Optional<DocumentReferences.Reference> reference = DocumentReferences.findAll(text).stream().findFirst();
             Matcher numberCue = NUMBER_CUE.matcher(folded);
+            boolean cued = numberCue.find();
             int afterNumber = 0;
-            if (reference.isPresent() && !number.isPresent() && (numberCue.find() || reference.get().start() < 3)) {
+            // the document's own number opens its line, after "Số:" or alone; later numbers are citations
+            if (reference.isPresent() && !number.isPresent() && (cued || reference.get().start() < 3)) {
                 DocumentReferences.Reference r = reference.get();
                 double sure = (r.repaired() ? 0.75 : 0.95) * trust;
                 number = Extracted.found(r.number(), span, sure);
                 symbol = Extracted.found(r.symbol(), span, sure);
-                cut = Math.min(cut, numberCue.find(0) ? numberCue.start() : r.start());
+                cut = Math.min(cut, cued ? numberCue.start() : r.start());
                 afterNumber = r.end();
             }
             Optional<VietnameseDates.Found> found = VietnameseDates.findFullDate(folded, afterNumber);
@@ -80,7 +82,9 @@ final class HeaderParser {
                 if (!placeText.isEmpty()) {
                     place = Extracted.found(placeText, span, 0.9 * trust);
                 }
-                cut = Math.min(cut, afterNumber > 0 ? cut : placeStart);
+                if (afterNumber == 0) {
+                    cut = Math.min(cut, placeStart);
+                }
             }
             String left = text.substring(0, cut).strip().replaceAll("[\\s\\-_–]+$", "");
             if (!left.isEmpty() && !RULE_LINE.matcher(left).matches()) {

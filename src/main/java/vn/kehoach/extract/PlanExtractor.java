@@ -3,7 +3,7 @@ package vn.kehoach.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import vn.kehoach.model.PlanContent;
 import vn.kehoach.model.PlanContent.Funding;
 import vn.kehoach.model.PlanContent.PlanItem;
@@ -52,7 +52,7 @@ public final class PlanExtractor implements Stage {
         List<Target> targets = new ArrayList<>();
         List<PlanContent.Amount> amounts = new ArrayList<>();
         List<Responsibility> responsibilities = new ArrayList<>();
-        walk(document.sections(), section -> {
+        walk(document.sections(), null, (section, parentRole) -> {
             List<PlanItem> items = switch (section.role()) {
                 case OBJECTIVES -> objectives;
                 case TASKS -> tasks;
@@ -63,34 +63,32 @@ public final class PlanExtractor implements Stage {
             if (section.role() == SectionRole.TARGETS || section.role() == SectionRole.OBJECTIVES) {
                 // "2.1. Mục tiêu tỷ lệ người dân tham gia BHYT đạt 95 %": a heading can be a target itself
                 SourceSpan headingLine = new SourceSpan(section.span().page(), section.span().line(), section.span().page(), section.span().line());
-                targets.addAll(TargetParser.parse(section.heading(), headingLine, 1));
+                targets.addAll(TargetParser.parse(section.heading(), headingLine));
             }
             for (Passage p : section.passages()) {
                 if (items != null) {
                     items.add(new PlanItem(section.number(), p.text(), p.span()));
                 }
                 if (TARGET_ROLES.contains(section.role())) {
-                    targets.addAll(TargetParser.parse(p.text(), p.span(), 1));
+                    targets.addAll(TargetParser.parse(p.text(), p.span()));
                 }
                 if (section.role() == SectionRole.FUNDING) {
                     amounts.addAll(MoneyParser.parse(p.text(), p.span()));
                 }
             }
-            if (section.role() == SectionRole.ORGANIZATION && isOutermostOrganization(section, document.sections())) {
+            // an organization section inside another is read with its parent, as one of its assignments
+            if (section.role() == SectionRole.ORGANIZATION && parentRole != SectionRole.ORGANIZATION) {
                 responsibilities.addAll(ResponsibilityParser.parse(section));
             }
         });
         return document.withPlan(new PlanContent(objectives, targets, tasks, solutions, new Funding(sources, amounts), responsibilities));
     }
 
-    private static boolean isOutermostOrganization(Section section, List<Section> roots) {
-        return roots.contains(section) || roots.stream().anyMatch(r -> r.role() != SectionRole.ORGANIZATION && r.children().contains(section));
-    }
-
-    private static void walk(List<Section> sections, Consumer<Section> visit) {
+    /** Visits every section, parents first, with its parent's role (null at the top). */
+    private static void walk(List<Section> sections, SectionRole parentRole, BiConsumer<Section, SectionRole> visit) {
         for (Section s : sections) {
-            visit.accept(s);
-            walk(s.children(), visit);
+            visit.accept(s, parentRole);
+            walk(s.children(), s.role(), visit);
         }
     }
 }

@@ -42,6 +42,9 @@ final class TargetParser {
     private static final Pattern SCOPE = Pattern.compile("(?:" + OcrText.cue("toàn") + "|" + OcrText.cue("trên địa bàn") + ")\\s+[\\p{L}\\s]{2,30}?(?=\\s*[,.;)]|$)");
     private static final Pattern SENTENCE_END = Pattern.compile(";|\\.(?=\\s)|\\.$|:(?=\\s)");
 
+    /** A change names baseline and value together; an attainment's indicator is guessed from nearby words. */
+    private static final double CHANGE_CONFIDENCE = 0.8;
+    private static final double REACH_CONFIDENCE = 0.7;
     /** Words before the verb taken as the indicator when no "tỷ lệ"/"số" opens it. */
     private static final int INDICATOR_WORDS = 8;
 
@@ -49,7 +52,7 @@ final class TargetParser {
     }
 
     /** The targets of one passage (or heading), its sentences in order. */
-    static List<Target> parse(String text, SourceSpan span, double trust) {
+    static List<Target> parse(String text, SourceSpan span) {
         String folded = OcrText.fold(text);
         List<Target> targets = new ArrayList<>();
         Baseline pending = null;
@@ -57,7 +60,7 @@ final class TargetParser {
         Matcher end = SENTENCE_END.matcher(text);
         while (start < text.length()) {
             int stop = end.find(start) ? end.end() : text.length();
-            List<Target> found = sentence(text, folded, start, stop, pending, span, trust);
+            List<Target> found = sentence(text, folded, start, stop, pending, span);
             if (found.isEmpty()) {
                 pending = status(text, folded, start, stop).orElse(pending);
             }
@@ -67,7 +70,7 @@ final class TargetParser {
         return targets;
     }
 
-    private static List<Target> sentence(String text, String folded, int from, int to, Baseline pending, SourceSpan span, double trust) {
+    private static List<Target> sentence(String text, String folded, int from, int to, Baseline pending, SourceSpan span) {
         List<Target> targets = new ArrayList<>();
         String sentence = text.substring(from, to).strip();
         Deadline deadline = deadline(text, folded, from, to);
@@ -82,7 +85,7 @@ final class TargetParser {
                     + Quantities.decimal(change.group("change")), "%");
             String indicator = text.substring(change.start("verb"), change.end("indicator")).strip();
             targets.add(new Target(indicator, Quantities.decimal(change.group("value")), printed(text, change, "unit"), null, delta,
-                baseline, deadline.printed, deadline.iso, scope, sentence, span, 0.8 * trust));
+                baseline, deadline.printed, deadline.iso, scope, sentence, span, CHANGE_CONFIDENCE));
         }
         if (!targets.isEmpty()) {
             return targets;
@@ -99,7 +102,7 @@ final class TargetParser {
             }
             String indicator = indicator(text, folded, clause, indicatorEnd, reach);
             targets.add(new Target(indicator, Quantities.decimal(reach.group("value")), printed(text, reach, "unit"), equivalent,
-                null, pending, deadline.printed, deadline.iso, scope, sentence, span, 0.7 * trust));
+                null, pending, deadline.printed, deadline.iso, scope, sentence, span, REACH_CONFIDENCE));
         }
         return targets;
     }

@@ -73,7 +73,7 @@ class RulesTest {
 
     @Test
     void targetValuesAfterABound() {
-        var targets = TargetParser.parse("Tỷ lệ hài lòng của người dân đạt tối thiểu 90% vào năm 2025.", new SourceSpan(1, 1, 1, 1), 1);
+        var targets = TargetParser.parse("Tỷ lệ hài lòng của người dân đạt tối thiểu 90% vào năm 2025.", new SourceSpan(1, 1, 1, 1));
         assertEquals(1, targets.size());
         assertEquals("Tỷ lệ hài lòng của người dân", targets.get(0).indicator());
         assertEquals("90", targets.get(0).value());
