@@ -5,11 +5,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One extracted field with where it was read and how sure the rule is, in [0, 1]. A field that is not
- * in the document is {@link #missing()}: value null, no span, confidence 0, so JSON shows it plainly
- * instead of a guess.
+ * in the document is {@link #missing()}: {@code "value": null}, no span, confidence 0, so JSON shows
+ * it plainly instead of a guess.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Extracted<T>(T value, SourceSpan span, double confidence) {
+public record Extracted<T>(@JsonInclude(JsonInclude.Include.ALWAYS) T value, SourceSpan span, double confidence) {
 
     public Extracted {
         if (confidence < 0 || confidence > 1) {

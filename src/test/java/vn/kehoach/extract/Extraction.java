@@ -42,9 +42,11 @@ final class Extraction {
     }
 
     static void assertValid(PlanDocument document) {
-        JsonNode json = ModelJson.mapper().valueToTree(document);
-        Set<ValidationMessage> errors = SCHEMA.validate(json);
-        assertEquals(Set.of(), errors, "schema violations");
+        assertEquals(Set.of(), violations(ModelJson.mapper().valueToTree(document)), "schema violations");
+    }
+
+    static Set<ValidationMessage> violations(JsonNode json) {
+        return SCHEMA.validate(json);
     }
 
     private static JsonSchema loadSchema() {
