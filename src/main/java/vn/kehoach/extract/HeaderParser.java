@@ -86,8 +86,9 @@ final class HeaderParser {
                     cut = Math.min(cut, placeStart);
                 }
             }
-            String left = text.substring(0, cut).strip().replaceAll("[\\s\\-_–]+$", "");
-            if (!left.isEmpty() && !RULE_LINE.matcher(left).matches()) {
+            // Decree 30 sets the issuer in capitals: the capitals that open what is left of the line
+            String left = text.substring(0, capitalsEnd(text, cut)).strip().replaceAll("[\\s\\-_–]+$", "");
+            if (!left.isEmpty() && !RULE_LINE.matcher(left).matches() && !number.isPresent()) {
                 issuerLines.add(line);
                 issuerTexts.add(left);
             }
@@ -97,15 +98,19 @@ final class HeaderParser {
     }
 
     /**
-     * Where a leading run of words in capitals ends before {@code end}: in "SỞ Y TẾ Thanh Hóa, ngày ..."
-     * (two header columns read as one line) the issuer is in capitals and the place is not.
+     * Where a leading run of words in capitals ends before {@code end} (signs between them do not
+     * break it, digits do): in "SỞ Y TẾ Thanh Hóa, ngày ..." (two header columns read as one line) the
+     * issuer is in capitals and the place is not.
      */
     private static int capitalsEnd(String text, int end) {
         Matcher word = Pattern.compile("\\S+").matcher(text).region(0, end);
         int capitalsEnd = 0;
         while (word.find()) {
-            String w = word.group().replaceAll("[^\\p{L}]", "");
-            if (w.isEmpty() || !w.equals(w.toUpperCase(Locale.ROOT))) {
+            String w = word.group().replaceAll("[^\\p{L}\\d]", "");
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!w.equals(w.toUpperCase(Locale.ROOT)) || w.chars().anyMatch(Character::isDigit)) {
                 break;
             }
             capitalsEnd = word.end();
