@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.kehoach.model.Extracted;
 import vn.kehoach.model.Line;
+import vn.kehoach.model.Provenance;
 import vn.kehoach.model.SourceSpan;
 
 /**
@@ -34,6 +35,10 @@ final class HeaderParser {
                   Extracted<String> issueDate) {
     }
 
+    /** The issuer part of a header line. */
+    private record IssuerLine(Line line, String text) {
+    }
+
     private HeaderParser() {
     }
 
@@ -45,8 +50,8 @@ final class HeaderParser {
         Extracted<String> symbol = Extracted.missing();
         Extracted<String> place = Extracted.missing();
         Extracted<String> date = Extracted.missing();
-        List<Line> issuerLines = new ArrayList<>();
-        List<String> issuerTexts = new ArrayList<>();
+        List<IssuerLine> issuerLines = new ArrayList<>();
+        Line mottoLine = null;
         for (Line line : lines) {
             String text = line.text().replace("**", "");
             String folded = OcrText.fold(text);
@@ -56,6 +61,7 @@ final class HeaderParser {
             Matcher mottoMatch = MOTTO.matcher(folded);
             if (mottoMatch.find()) {
                 cut = mottoMatch.start();
+                mottoLine = mottoLine == null ? line : mottoLine;
                 // both motto lines found: full confidence; one of them: still the component, less sure
                 motto = motto.isPresent()
                     ? Extracted.found(motto.value() + " / " + text.substring(cut).strip(), motto.span().union(span), trust)
@@ -89,12 +95,33 @@ final class HeaderParser {
             // Decree 30 sets the issuer in capitals: the capitals that open what is left of the line
             String left = text.substring(0, capitalsEnd(text, cut)).strip().replaceAll("[\\s\\-_–]+$", "");
             if (!left.isEmpty() && !RULE_LINE.matcher(left).matches() && !number.isPresent()) {
-                issuerLines.add(line);
-                issuerTexts.add(left);
+                issuerLines.add(new IssuerLine(line, left));
             }
         }
-        return issuer(issuerTexts, issuerLines, new Header(motto, Extracted.missing(), Extracted.missing(),
+        List<IssuerLine> near = mottoLine == null ? issuerLines : besideMotto(issuerLines, mottoLine);
+        return issuer(near.stream().map(IssuerLine::text).toList(), near.stream().map(IssuerLine::line).toList(), new Header(motto, Extracted.missing(), Extracted.missing(),
             number, symbol, place, date));
+    }
+
+    /**
+     * The issuer lines from the motto's line on, and those right above it with no gap: text further up
+     * is not the header (a web page's navigation, a stamp, a running head).
+     */
+    private static List<IssuerLine> besideMotto(List<IssuerLine> candidates, Line motto) {
+        List<IssuerLine> near = new ArrayList<>();
+        int above = motto.provenance().line() - 1;
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            IssuerLine candidate = candidates.get(i);
+            Provenance at = candidate.line().provenance();
+            boolean fromMotto = at.page() > motto.provenance().page() || (at.page() == motto.provenance().page() && at.line() >= motto.provenance().line());
+            if (fromMotto || (at.page() == motto.provenance().page() && at.line() == above)) {
+                near.add(0, candidate);
+                above = fromMotto ? above : above - 1;
+            } else {
+                break;
+            }
+        }
+        return near;
     }
 
     /**

@@ -40,6 +40,16 @@ class TypedHeaderTest {
         """;
 
     @Test
+    void capitalsFarAboveTheMottoAreNotTheIssuer(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("page.txt");
+        Files.writeString(file, "TRANG CHỦ\nVĂN BẢN MỚI\nTIN TỨC\nLIÊN HỆ\n\n" + PLAN);
+        DocumentInfo info = Extraction.PIPELINE.run(file, "page.txt").document();
+        assertEquals("Sở Y tế", info.issuer().value());
+        assertEquals("UBND tỉnh Thanh Hóa", info.parentIssuer().value());
+        assertEquals(6, info.parentIssuer().span().line());
+    }
+
+    @Test
     void twoColumnHeaderMergedIntoLines(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("plan.txt");
         Files.writeString(file, PLAN);
@@ -70,6 +80,7 @@ class TypedHeaderTest {
         assertTrue(info.missing().equals(java.util.List.of("component:seal")), info.missing().toString());
 
         var target = document.plan().targets().get(0);
+        assertEquals("giảm tỷ lệ hộ nghèo", target.indicator());
         assertEquals("10", target.value());
         assertEquals("12.5", target.baseline().value());
         assertEquals("trước tháng 12/2020", target.deadline());
