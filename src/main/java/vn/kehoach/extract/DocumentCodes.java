@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The abbreviations of Vietnamese document numbering: document types (Decree 30/2020/NĐ-CP, Appendix
@@ -25,8 +26,7 @@ final class DocumentCodes {
             {"CTr", "Chương trình"}, {"KH", "Kế hoạch"}, {"PA", "Phương án"}, {"ĐA", "Đề án"},
             {"DA", "Dự án"}, {"BC", "Báo cáo"}, {"BB", "Biên bản"}, {"TTr", "Tờ trình"},
             {"HĐ", "Hợp đồng"}, {"CĐ", "Công điện"}, {"GM", "Giấy mời"}, {"KL", "Kết luận"},
-            {"TT", "Thông tư"}, {"TTLT", "Thông tư liên tịch"}, {"NĐ", "Nghị định"}, {"L", "Luật"},
-            {"PL", "Pháp lệnh"}, {"CV", "Công văn"},
+            {"TT", "Thông tư"}, {"TTLT", "Thông tư liên tịch"}, {"NĐ", "Nghị định"},
         };
         for (String[] t : types) {
             TYPES.put(t[0], t[1]);
@@ -40,8 +40,11 @@ final class DocumentCodes {
         "SLĐTBXH", "SGDĐT", "SKHĐT", "SNV", "MTTQ", "UBMTTQ", "VP", "VX", "KT", "NC", "TH", "BCĐ", "ĐTN", "LĐLĐ",
         "BTV", "ĐĐBQH", "TANDTC", "VKSNDTC", "NHNN");
 
+    /** Types cited by name whose symbols carry no type abbreviation ("công văn số 9758/UBND-VX", "Luật số 77/2015/QH13"). */
+    private static final List<String> TYPES_WITHOUT_ABBREVIATION = List.of("Công văn", "Luật", "Pháp lệnh", "Hiến pháp");
+
     /** Type names, longest first so that "Thông tư liên tịch" wins over "Thông tư". */
-    static final List<String> TYPE_NAMES_LONGEST_FIRST = TYPES.values().stream()
+    static final List<String> TYPE_NAMES_LONGEST_FIRST = Stream.concat(TYPES.values().stream(), TYPES_WITHOUT_ABBREVIATION.stream())
         .sorted((a, b) -> b.length() - a.length()).toList();
 
     private DocumentCodes() {
