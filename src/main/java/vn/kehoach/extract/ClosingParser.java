@@ -21,6 +21,10 @@ final class ClosingParser {
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–•+*]\\s*");
     private static final Pattern PURPOSE = Pattern.compile("\\(\\s*(?:để\\s+)?([\\p{L}]{1,3}\\s*/\\s*[\\p{L}]{1,3})\\s*\\)");
     private static final Pattern AUTHORITY = Pattern.compile("^\\W*(?:tm|kt|tl|tuq|q)\\s*\\.\\s*\\p{L}");
+    private static final Pattern AUTHORITY_INSIDE = Pattern.compile("\\S\\s+((?:TM|KT|TL|TUQ|Q)\\s*\\.\\s*\\p{Lu})");
+    /** A recipient entry ends at ";" or "."; a position in capitals or a name after it is printed beside it. */
+    private static final Pattern RECIPIENT_END = Pattern.compile(
+        "[;.](?=\\s+(?:\\p{Lu}[\\p{Lu}\\s]+|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}*){1,5})$)");
     /** A personal name: two to six capitalised words, nothing else. */
     private static final Pattern PERSON = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");
 
@@ -40,11 +44,10 @@ final class ClosingParser {
                     continue;
                 }
             }
+            // every bulleted line after the cue: the signature block's lines may sit between them
             Matcher bullet = BULLET.matcher(text);
             if (inList && bullet.find()) {
                 recipients.add(recipient(text.substring(bullet.end()), line));
-            } else if (inList && !recipients.isEmpty()) {
-                inList = false;
             }
         }
         return recipients;
@@ -70,7 +73,6 @@ final class ClosingParser {
             if (RECIPIENTS_CUE.matcher(OcrText.fold(text)).find()) {
                 inList = true;
             } else if (!(inList && BULLET.matcher(text).find()) && !text.isBlank()) {
-                inList = false;
                 lines.add(line.withText(text));
             }
         }
@@ -103,10 +105,35 @@ final class ClosingParser {
         return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * The closing's lines, each cut where a second column starts: PDF text and OCR read "Nơi nhận" and
+     * the signature block side by side as one line ("- UBND tỉnh (b/c); KT. GIÁM ĐỐC").
+     */
     private static List<Line> lines(List<TextUnit> closing) {
         List<Line> lines = new ArrayList<>();
-        closing.forEach(u -> lines.addAll(u.lines()));
+        for (TextUnit unit : closing) {
+            for (Line line : unit.lines()) {
+                String text = clean(line.text());
+                int cut = secondColumn(text);
+                if (cut > 0) {
+                    lines.add(line.withText(text.substring(0, cut).strip()));
+                    lines.add(line.withText(text.substring(cut).strip()));
+                } else {
+                    lines.add(line);
+                }
+            }
+        }
         return lines;
+    }
+
+    /** Where a right-hand column begins in a line: an authority prefix, or text after a recipient's ";"/"." end. */
+    private static int secondColumn(String text) {
+        Matcher authority = AUTHORITY_INSIDE.matcher(text);
+        if (authority.find()) {
+            return authority.start(1);
+        }
+        Matcher recipientEnd = RECIPIENT_END.matcher(text);
+        return BULLET.matcher(text).find() && recipientEnd.find() ? recipientEnd.end() : -1;
     }
 
     private static String clean(String text) {

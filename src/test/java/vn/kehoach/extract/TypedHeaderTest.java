@@ -40,6 +40,24 @@ class TypedHeaderTest {
         """;
 
     @Test
+    void closingColumnsReadSideBySide(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("closing.txt");
+        String closing = PLAN.substring(0, PLAN.indexOf("Nơi nhận:")) + """
+            Nơi nhận: KT. CHỦ TỊCH
+            - Như trên; PHÓ CHỦ TỊCH
+            - Sở Tài chính (p/h);
+            - Lưu: VT. Lê Văn Tám
+            """;
+        Files.writeString(file, closing);
+        DocumentInfo info = Extraction.PIPELINE.run(file, "closing.txt").document();
+        assertEquals("KT. CHỦ TỊCH", info.signer().authority());
+        assertEquals("PHÓ CHỦ TỊCH", info.signer().position());
+        assertEquals("Lê Văn Tám", info.signer().name());
+        assertEquals(java.util.List.of("Như trên", "Sở Tài chính", "Lưu: VT"),
+            info.recipients().stream().map(DocumentInfo.Recipient::name).toList());
+    }
+
+    @Test
     void capitalsFarAboveTheMottoAreNotTheIssuer(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("page.txt");
         Files.writeString(file, "TRANG CHỦ\nVĂN BẢN MỚI\nTIN TỨC\nLIÊN HỆ\n\n" + PLAN);
