@@ -51,8 +51,10 @@ final class HeaderParser {
         Extracted<String> place = Extracted.missing();
         Extracted<String> date = Extracted.missing();
         List<IssuerLine> issuerLines = new ArrayList<>();
-        Line mottoLine = null;
+        int anchor = anchorIndex(lines);
+        int index = -1;
         for (Line line : lines) {
+            index++;
             String text = line.text().replace("**", "");
             String folded = OcrText.fold(text);
             SourceSpan span = SourceSpan.of(List.of(line));
@@ -61,27 +63,25 @@ final class HeaderParser {
             Matcher mottoMatch = MOTTO.matcher(folded);
             if (mottoMatch.find()) {
                 cut = mottoMatch.start();
-                mottoLine = mottoLine == null ? line : mottoLine;
                 // both motto lines found: full confidence; one of them: still the component, less sure
                 motto = motto.isPresent()
                     ? Extracted.found(motto.value() + " / " + text.substring(cut).strip(), motto.span().union(span), trust)
                     : Extracted.found(text.substring(cut).strip(), span, 0.7 * trust);
             }
-            Optional<DocumentReferences.Reference> reference = DocumentReferences.findAll(text).stream().findFirst();
-            Matcher numberCue = NUMBER_CUE.matcher(folded);
-            boolean cued = numberCue.find();
+            Optional<DocumentReferences.Reference> reference = number.isPresent() ? Optional.empty() : ownNumber(text, folded);
             int afterNumber = 0;
-            // the document's own number opens its line, after "Số:" or alone; later numbers are citations
-            if (reference.isPresent() && !number.isPresent() && (cued || reference.get().start() < 3)) {
+            if (reference.isPresent()) {
                 DocumentReferences.Reference r = reference.get();
                 double sure = (r.repaired() ? 0.75 : 0.95) * trust;
                 number = Extracted.found(r.number(), span, sure);
                 symbol = Extracted.found(r.symbol(), span, sure);
-                cut = Math.min(cut, cued ? numberCue.start() : r.start());
+                Matcher numberCue = NUMBER_CUE.matcher(folded);
+                cut = Math.min(cut, numberCue.find() ? numberCue.start() : r.start());
                 afterNumber = r.end();
             }
+            // a date above the motto and number (a gazette's running head) is not the issue date
             Optional<VietnameseDates.Found> found = VietnameseDates.findFullDate(folded, afterNumber);
-            if (found.isPresent() && !date.isPresent()) {
+            if (found.isPresent() && !date.isPresent() && index >= Math.max(anchor, 0)) {
                 date = Extracted.found(found.get().iso(), span, 0.95 * trust);
                 int placeStart = afterNumber > 0 ? afterNumber : capitalsEnd(text, found.get().start());
                 String placeText = text.substring(placeStart, found.get().start()).replaceAll("^[\\s,:]+|[\\s,]+$", "");
@@ -98,30 +98,55 @@ final class HeaderParser {
                 issuerLines.add(new IssuerLine(line, left));
             }
         }
-        List<IssuerLine> near = mottoLine == null ? issuerLines : besideMotto(issuerLines, mottoLine);
+        List<IssuerLine> near = anchor < 0 ? issuerLines : nearAnchor(issuerLines, lines.get(anchor));
         return issuer(near.stream().map(IssuerLine::text).toList(), near.stream().map(IssuerLine::line).toList(), new Header(motto, Extracted.missing(), Extracted.missing(),
             number, symbol, place, date));
     }
 
-    /**
-     * The issuer lines from the motto's line on, and those right above it with no gap: text further up
-     * is not the header (a web page's navigation, a stamp, a running head).
-     */
-    private static List<IssuerLine> besideMotto(List<IssuerLine> candidates, Line motto) {
-        List<IssuerLine> near = new ArrayList<>();
-        int above = motto.provenance().line() - 1;
-        for (int i = candidates.size() - 1; i >= 0; i--) {
-            IssuerLine candidate = candidates.get(i);
-            Provenance at = candidate.line().provenance();
-            boolean fromMotto = at.page() > motto.provenance().page() || (at.page() == motto.provenance().page() && at.line() >= motto.provenance().line());
-            if (fromMotto || (at.page() == motto.provenance().page() && at.line() == above)) {
-                near.add(0, candidate);
-                above = fromMotto ? above : above - 1;
-            } else {
-                break;
+    /** The first line with the motto or the document's number: where the header proper starts (-1 if none). */
+    private static int anchorIndex(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            String folded = OcrText.fold(text);
+            if (MOTTO.matcher(folded).find() || ownNumber(text, folded).isPresent()) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    /** The document's own number opens its line, after "Số:" or alone; later numbers on a line are citations. */
+    private static Optional<DocumentReferences.Reference> ownNumber(String text, String folded) {
+        boolean cued = NUMBER_CUE.matcher(folded).find();
+        return DocumentReferences.findAll(text).stream().findFirst().filter(r -> cued || r.start() < 3);
+    }
+
+    /**
+     * The issuer lines that belong to the header: those from the anchor (the first motto or number line)
+     * on and those right above it with no gap; failing those, the nearest block of lines above it (a
+     * header laid out vertically, the issuer over "Số:"). Text further up is not the header: a web
+     * page's navigation, a running head, a stamp.
+     */
+    private static List<IssuerLine> nearAnchor(List<IssuerLine> candidates, Line anchor) {
+        List<IssuerLine> near = new ArrayList<>();
+        int above = -1;
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Provenance at = candidates.get(i).line().provenance();
+            boolean fromAnchor = compare(at, anchor.provenance()) >= 0;
+            boolean adjacent = above < 0
+                ? at.page() == anchor.provenance().page() && at.line() == anchor.provenance().line() - 1
+                : at.line() == above;
+            if (!fromAnchor && !adjacent && !(near.isEmpty() && above < 0)) {
+                break;
+            }
+            near.add(0, candidates.get(i));
+            above = fromAnchor ? -1 : at.line() - 1;
+        }
         return near;
+    }
+
+    private static int compare(Provenance a, Provenance b) {
+        return a.page() != b.page() ? Integer.compare(a.page(), b.page()) : Integer.compare(a.line(), b.line());
     }
 
     /**

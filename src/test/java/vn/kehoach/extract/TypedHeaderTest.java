@@ -57,6 +57,36 @@ class TypedHeaderTest {
             info.recipients().stream().map(DocumentInfo.Recipient::name).toList());
     }
 
+    /** The layout of gazette (Công báo) text: a running head, the issuer block, then "Số:", then the motto. */
+    @Test
+    void verticalHeaderUnderARunningHead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("gazette.txt");
+        Files.writeString(file, """
+            CÔNG BÁO/Số 751 + 752/Ngày 10-10-2022
+
+            BỘ Y TẾ
+
+            ỦY BAN NHÂN DÂN
+            TỈNH THANH HÓA
+
+            Số: 12/KH-UBND
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Thanh Hóa, ngày 05 tháng 3 năm 2022
+
+            KẾ HOẠCH
+            Phòng, chống dịch bệnh năm 2022
+            """);
+        DocumentInfo info = Extraction.PIPELINE.run(file, "gazette.txt").document();
+        assertEquals("Ủy ban nhân dân tỉnh Thanh Hóa", info.issuer().value());
+        assertEquals(5, info.issuer().span().line());
+        assertEquals(6, info.issuer().span().endLine());
+        assertEquals(null, info.parentIssuer().value());
+        assertEquals("Thanh Hóa", info.place().value());
+        assertEquals("2022-03-05", info.issueDate().value());
+        assertEquals("12", info.number().value());
+    }
+
     @Test
     void capitalsFarAboveTheMottoAreNotTheIssuer(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("page.txt");
