@@ -1,9 +1,6 @@
 package vn.kehoach.extract;
 
 import java.math.BigDecimal;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Numbers as Vietnamese text prints them: "," is the decimal mark, "." groups thousands ("8.148",
@@ -11,10 +8,6 @@ import java.util.regex.Pattern;
  * OCR and careless typing often write it.
  */
 final class Quantities {
-
-    /** A number and what follows it: "%", or one word as its unit ("8 hộ", "7.544 người"). */
-    static final Pattern QUANTITY = Pattern.compile(
-        "(?<![\\d.,])(?<number>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d{1,2})?)(?![\\d])\\s*(?<unit>%|[\\p{L}&$¢]{1,8}(?![\\p{L}]))?");
 
     private Quantities() {
     }
@@ -28,11 +21,5 @@ final class Quantities {
             plain = printed.replace(',', '.');
         }
         return new BigDecimal(plain).stripTrailingZeros().toPlainString();
-    }
-
-    /** The first quantity in {@code text} from {@code from} to {@code to}. */
-    static Optional<Matcher> find(String text, int from, int to) {
-        Matcher m = QUANTITY.matcher(text).region(from, to);
-        return m.find() ? Optional.of(m) : Optional.empty();
     }
 }
