@@ -55,7 +55,18 @@ final class DocumentCodes {
      * then with OCR confusions, accepted only when one abbreviation fits; unknown tokens stay as printed.
      */
     static String canonicalToken(String printed) {
-        String token = printed.replaceAll("\\s+", "");
+        String spaced = printed.replaceAll("\\s+", "");
+        String term = spaced.replaceFirst("^.*?(\\d*)$", "$1");
+        return canonicalLetters(spaced.substring(0, spaced.length() - term.length())) + term;
+    }
+
+    /** Whether a canonical token (a legislature's number aside) is a known type or agency. */
+    static boolean isKnown(String canonical) {
+        String letters = canonical.replaceFirst("\\d+$", "");
+        return TYPES.containsKey(letters) || AGENCIES.contains(letters);
+    }
+
+    private static String canonicalLetters(String token) {
         List<String> known = new ArrayList<>(TYPES.keySet());
         known.addAll(AGENCIES);
         String plain = plainKey(token);

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class DocumentReferences {
 
-    private static final String TOKEN = "[A-ZĐ][A-Za-zĐđ&]{0,9}";
+    /** An abbreviation, with the legislature's number where a National Assembly body signs ("QH13", "UBTVQH15"). */
+    private static final String TOKEN = "[A-ZĐ][A-Za-zĐđ&]{0,9}\\d{0,2}";
     private static final Pattern REFERENCE = Pattern.compile(
         "(?<![\\d/])(?<number>\\d{1,6})\\s*(?<sep>[/\\[|\\]-])\\s*(?:(?<year>(?:19|20)\\d\\d)\\s*/\\s*)?(?<tokens>" + TOKEN + "(?:\\s*[-/]\\s*" + TOKEN + "){0,2})(?![\\p{L}\\d])");
     private static final Pattern TOKEN_SPLIT = Pattern.compile("\\s*([-/])\\s*");
@@ -56,7 +57,7 @@ final class DocumentReferences {
             boolean more = split.find();
             String printed = m.group("tokens").substring(last, more ? split.start() : m.group("tokens").length());
             String canonical = DocumentCodes.canonicalToken(printed);
-            known |= DocumentCodes.TYPES.containsKey(canonical) || DocumentCodes.AGENCIES.contains(canonical);
+            known |= DocumentCodes.isKnown(canonical);
             repaired |= !canonical.equals(printed.replaceAll("\\s+", ""));
             firstToken = firstToken == null ? canonical : firstToken;
             symbol.append(canonical);

@@ -21,7 +21,9 @@ final class HeaderParser {
     private static final Pattern MOTTO = Pattern.compile(
         OcrText.cue("cộng hòa xã hội chủ nghĩa việt nam") + "|" + OcrText.cue("độc lập") + "[\\s\\-–]*" + OcrText.cue("tự do")
             + "|" + OcrText.cue("tự do") + "[\\s\\-–]*" + OcrText.cue("hạnh phúc"));
-    private static final Pattern NUMBER_CUE = Pattern.compile("^\\W*" + OcrText.cue("số") + "\\s*[:.]?");
+    /** "Số:", also after the type name as gazettes print it ("Nghị quyết số: 78/2025/UBTVQH15"). */
+    private static final Pattern NUMBER_CUE = Pattern.compile("^\\W*(?:(?:" + String.join("|",
+        DocumentCodes.TYPE_NAMES_LONGEST_FIRST.stream().map(OcrText::cue).toList()) + ")\\s*)?" + OcrText.cue("số") + "\\s*[:.]?");
     private static final Pattern RULE_LINE = Pattern.compile("^[\\s\\-_=.–—*]*$");
     /** Agency types that sit under a parent body in a two-line issuer ("UBND TỈNH ..." over "SỞ Y TẾ"). */
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:" + String.join("|",

@@ -23,7 +23,9 @@ class ReferencesAndDatesTest {
         "Quyết định số 33/TTg của Thủ tướng      | 33/TTg           |    | false",
         "Kế hoạch số 242/KH-SYT của Sở Y tế      | 242/KH-SYT       | KH | false",
         "Nghị định số 30/2020/NĐ-CP ngày         | 30/2020/NĐ-CP    | NĐ | false",
-        "Thông tư 02/2019/TT-BYT                 | 02/2019/TT-BYT   | TT | false"})
+        "Thông tư 02/2019/TT-BYT                 | 02/2019/TT-BYT   | TT | false",
+        "Luật số 77/2015/QH13 ngày               | 77/2015/QH13     |    | false",
+        "Nghị quyết số: 78/2025/UBTVQH15         | 78/2025/UBTVQH15 |    | false"})
     void referencesReadWithOcrConfusionsRepaired(String text, String cited, String type, boolean repaired) {
         List<DocumentReferences.Reference> found = DocumentReferences.findAll(text);
         assertEquals(1, found.size(), text);

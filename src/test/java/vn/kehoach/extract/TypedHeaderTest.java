@@ -57,7 +57,7 @@ class TypedHeaderTest {
             info.recipients().stream().map(DocumentInfo.Recipient::name).toList());
     }
 
-    /** The layout of gazette (Công báo) text: a running head, the issuer block, then "Số:", then the motto. */
+    /** The layout of gazette (Công báo) text: a running head, the issuer block, then "Kế hoạch số:", then the motto. */
     @Test
     void verticalHeaderUnderARunningHead(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("gazette.txt");
@@ -69,7 +69,7 @@ class TypedHeaderTest {
             ỦY BAN NHÂN DÂN
             TỈNH THANH HÓA
 
-            Số: 12/KH-UBND
+            Kế hoạch số: 12/KH-UBND
             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
             Độc lập - Tự do - Hạnh phúc
             Thanh Hóa, ngày 05 tháng 3 năm 2022
