@@ -39,10 +39,15 @@ final class LegalBasisParser {
             }
             JoinedText text = new JoinedText(unit.lines());
             List<Reference> references = DocumentReferences.findAll(text.text());
-            List<Integer> starts = references.stream().map(r -> typeNameBefore(text.folded(), r).map(TypeName::start).orElse(r.start())).toList();
+            // each citation's type name lies after the previous citation: "Nghị định 12/2020/NĐ-CP, 13/2020/NĐ-CP"
+            List<TypeName> types = new ArrayList<>();
             for (int i = 0; i < references.size(); i++) {
-                int next = i + 1 < references.size() ? starts.get(i + 1) : text.text().length();
-                bases.add(basis(text, references.get(i), starts.get(i), next));
+                int floor = i == 0 ? 0 : references.get(i - 1).end();
+                types.add(typeNameBefore(text.folded(), references.get(i), floor).orElse(null));
+            }
+            for (int i = 0; i < references.size(); i++) {
+                int next = i + 1 < references.size() ? start(types.get(i + 1), references.get(i + 1)) : text.text().length();
+                bases.add(basis(text, references.get(i), types.get(i), start(types.get(i), references.get(i)), next));
             }
         }
         return bases;
@@ -51,8 +56,13 @@ final class LegalBasisParser {
     private record TypeName(int start, String name) {
     }
 
-    private static Optional<TypeName> typeNameBefore(String folded, Reference r) {
-        int from = Math.max(0, r.start() - TYPE_REACH);
+    private static int start(TypeName type, Reference r) {
+        return type == null ? r.start() : type.start();
+    }
+
+    /** The type name nearest before a reference, within reach and after {@code floor}. */
+    private static Optional<TypeName> typeNameBefore(String folded, Reference r, int floor) {
+        int from = Math.max(floor, r.start() - TYPE_REACH);
         TypeName nearest = null;
         for (int t = 0; t < TYPE_NAMES.size(); t++) {
             Matcher m = TYPE_NAMES.get(t).matcher(folded).region(from, r.start());
@@ -65,14 +75,14 @@ final class LegalBasisParser {
         return Optional.ofNullable(nearest);
     }
 
-    private static LegalBasis basis(JoinedText text, Reference r, int start, int limit) {
+    private static LegalBasis basis(JoinedText text, Reference r, TypeName typeName, int start, int limit) {
         String folded = text.folded();
         Matcher clauseEnd = CLAUSE_END.matcher(text.text()).region(r.end(), limit);
         int end = clauseEnd.find() ? clauseEnd.start() : limit;
         Matcher conjunction = TRAILING_AND.matcher(folded).region(r.end(), end);
         end = conjunction.find() ? conjunction.start() : end;
-        String type = typeNameBefore(folded, r).map(TypeName::name)
-            .orElse(r.typeAbbreviation() == null ? null : DocumentCodes.typeName(r.typeAbbreviation()).orElse(null));
+        String type = typeName != null ? typeName.name()
+            : r.typeAbbreviation() == null ? null : DocumentCodes.typeName(r.typeAbbreviation()).orElse(null);
         Optional<VietnameseDates.Found> date = VietnameseDates.find(folded, r.end(), end)
             .filter(d -> d.start() - r.end() <= DATE_REACH && d.iso().length() == 10);
         int after = date.map(VietnameseDates.Found::end).orElse(r.end());

@@ -81,6 +81,17 @@ class RulesTest {
     }
 
     @Test
+    void severalNumbersAfterOneTypeNameTakeTheTypeFromTheirSymbol() {
+        var lines = java.util.List.of(new vn.kehoach.model.Line(
+            "Căn cứ các Nghị định số 12/2020/NĐ-CP ngày 01/02/2020, 13/2020/NĐ-CP ngày 03/02/2020 của Chính phủ;",
+            java.util.List.of(), null, new vn.kehoach.model.Provenance(vn.kehoach.model.SourceKind.PLAIN, 1, 9, null, 1)));
+        var bases = LegalBasisParser.parse(java.util.List.of(new TextUnit(TextUnit.Kind.PARAGRAPH, lines)));
+        assertEquals(List.of("Nghị định 12/2020/NĐ-CP 2020-02-01", "Nghị định 13/2020/NĐ-CP 2020-02-03"),
+            bases.stream().map(b -> b.type() + " " + b.reference() + " " + b.date()).toList());
+        assertEquals("Chính phủ", bases.get(1).issuer());
+    }
+
+    @Test
     void planStagesNeedSectionsBeforeThem() {
         Pipeline.Builder builder = Pipeline.from(new Ingestion(List.of(new PlainTextIngester())));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> builder.then(new PlanExtractor()));
