@@ -1,6 +1,9 @@
 package vn.kehoach.cli;
 
 import java.util.List;
+import vn.kehoach.extract.MetadataExtractor;
+import vn.kehoach.extract.PlanExtractor;
+import vn.kehoach.extract.SectionExtractor;
 import vn.kehoach.extract.TableExtractor;
 import vn.kehoach.ingest.ImageIngester;
 import vn.kehoach.ingest.Ingestion;
@@ -39,7 +42,13 @@ final class Pipelines implements AutoCloseable {
 
     /** Every stage that exists today. */
     Pipeline full() {
-        return Pipeline.from(ingestion).then(new NormalizeStage()).then(new TableExtractor()).build();
+        return Pipeline.from(ingestion)
+            .then(new NormalizeStage())
+            .then(new MetadataExtractor())
+            .then(new SectionExtractor())
+            .then(new PlanExtractor())
+            .then(new TableExtractor())
+            .build();
     }
 
     @Override

@@ -1,39 +1,56 @@
 package vn.kehoach.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
  * The one document object that flows through the pipeline, in the manner of CoreNLP's annotated
  * document: ingestion creates it, each later stage returns a copy with its own part filled in.
+ * {@code document}, {@code sections} and {@code plan} are null until extraction has run; {@code tables}
+ * is empty until then.
  */
-@JsonPropertyOrder({"schemaVersion", "source", "pages", "repairs", "tables"})
+@JsonPropertyOrder({"schemaVersion", "source", "document", "sections", "plan", "tables", "repairs", "pages"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlanDocument(String schemaVersion, SourceInfo source, List<Page> pages, List<Repair> repairs,
-                           List<DataTable> tables) {
+                           DocumentInfo document, List<Section> sections, PlanContent plan, List<DataTable> tables) {
 
     /** Version of the JSON shape; bump on any change users' scripts could notice. */
-    public static final String SCHEMA_VERSION = "0.1";
+    public static final String SCHEMA_VERSION = "0.2";
 
     public PlanDocument {
         pages = List.copyOf(pages);
         repairs = List.copyOf(repairs);
+        sections = sections == null ? null : List.copyOf(sections);
         tables = List.copyOf(tables);
     }
 
     /** A freshly ingested document: pages only. */
     public static PlanDocument ingested(SourceInfo source, List<Page> pages) {
-        return new PlanDocument(SCHEMA_VERSION, source, pages, List.of(), List.of());
+        return new PlanDocument(SCHEMA_VERSION, source, pages, List.of(), null, null, null, List.of());
     }
 
     public PlanDocument withPages(List<Page> newPages) {
-        return new PlanDocument(schemaVersion, source, newPages, repairs, tables);
+        return new PlanDocument(schemaVersion, source, newPages, repairs, document, sections, plan, tables);
     }
 
     public PlanDocument withRepairs(List<Repair> newRepairs) {
-        return new PlanDocument(schemaVersion, source, pages, newRepairs, tables);
+        return new PlanDocument(schemaVersion, source, pages, newRepairs, document, sections, plan, tables);
+    }
+
+    public PlanDocument withDocument(DocumentInfo newDocument) {
+        return new PlanDocument(schemaVersion, source, pages, repairs, newDocument, sections, plan, tables);
+    }
+
+    public PlanDocument withSections(List<Section> newSections) {
+        return new PlanDocument(schemaVersion, source, pages, repairs, document, newSections, plan, tables);
+    }
+
+    public PlanDocument withPlan(PlanContent newPlan) {
+        return new PlanDocument(schemaVersion, source, pages, repairs, document, sections, newPlan, tables);
     }
 
     public PlanDocument withTables(List<DataTable> newTables) {
-        return new PlanDocument(schemaVersion, source, pages, repairs, newTables);
+        return new PlanDocument(schemaVersion, source, pages, repairs, document, sections, plan, newTables);
     }
 }

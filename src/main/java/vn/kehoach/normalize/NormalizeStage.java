@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import vn.kehoach.model.Line;
 import vn.kehoach.model.Page;
@@ -25,7 +26,8 @@ import vn.kehoach.pipeline.Stage;
 public final class NormalizeStage implements Stage {
 
     private final ToneStyle toneStyle;
-    private final DiacriticRestorer restorer;
+    /** Empty when the stage only cleans (no language-model repair), e.g. to study extraction on raw OCR. */
+    private final Optional<DiacriticRestorer> restorer;
 
     /** Normalizes to {@link ToneStyle#MODERN}, the style most Vietnamese administrative text uses. */
     public NormalizeStage() {
@@ -38,8 +40,17 @@ public final class NormalizeStage implements Stage {
     }
 
     public NormalizeStage(ToneStyle toneStyle, DiacriticRestorer restorer) {
+        this(toneStyle, Optional.of(restorer));
+    }
+
+    private NormalizeStage(ToneStyle toneStyle, Optional<DiacriticRestorer> restorer) {
         this.toneStyle = Objects.requireNonNull(toneStyle);
-        this.restorer = Objects.requireNonNull(restorer);
+        this.restorer = restorer;
+    }
+
+    /** Legacy decoding, Unicode clean-up and tone style only: the words stay as the source has them. */
+    public static NormalizeStage withoutRestoration(ToneStyle toneStyle) {
+        return new NormalizeStage(toneStyle, Optional.empty());
     }
 
     @Override
@@ -94,11 +105,13 @@ public final class NormalizeStage implements Stage {
             }
         }
         text = recorded(line, text, UnicodeCleaner.clean(text), "unicode", 1.0, repairs);
-        DiacriticRestorer.Result restored = restorer.restore(text);
-        if (restored.changed()) {
-            String method = restored.repair() == DiacriticRestorer.Mode.OCR ? "ocr-correction" : "diacritics";
-            double leastSure = restored.changes().stream().mapToDouble(DiacriticRestorer.Change::score).min().orElse(1);
-            text = recorded(line, text, restored.text(), method, leastSure, repairs);
+        if (restorer.isPresent()) {
+            DiacriticRestorer.Result restored = restorer.get().restore(text);
+            if (restored.changed()) {
+                String method = restored.repair() == DiacriticRestorer.Mode.OCR ? "ocr-correction" : "diacritics";
+                double leastSure = restored.changes().stream().mapToDouble(DiacriticRestorer.Change::score).min().orElse(1);
+                text = recorded(line, text, restored.text(), method, leastSure, repairs);
+            }
         }
         text = recorded(line, text, TonePlacement.apply(text, toneStyle), "tone-style", 1.0, repairs);
         return text.equals(line.text()) ? line : line.withText(text);

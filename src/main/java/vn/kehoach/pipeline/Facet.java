@@ -6,6 +6,12 @@ public enum Facet {
     PAGES,
     /** Line text repaired and normalized, with the repairs recorded. */
     NORMALIZED_TEXT,
+    /** Decree 30 form: issuer, number and symbol, place and date, summary, legal bases, signer, recipients. */
+    METADATA,
+    /** The numbered section tree with each section's role. */
+    SECTIONS,
+    /** Objectives, targets, tasks, solutions, funding and responsibilities. */
+    PLAN,
     /** Tables typed into columns, rows and cells ({@code tables}). */
     TABLES
 }

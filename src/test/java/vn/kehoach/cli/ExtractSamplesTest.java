@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -29,6 +31,7 @@ import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.Table;
 import vn.kehoach.model.TextLayerCheck.Decision;
 import vn.kehoach.model.Word;
+import vn.kehoach.testing.Schemas;
 
 /** {@code kehoach extract samples/}: what a user runs first, on every kind of sample, with two workers. */
 @Tag("ocr")
@@ -52,6 +55,14 @@ class ExtractSamplesTest {
         List<String> outputs = names(out);
         assertEquals(samples.stream().map(s -> s + ".json").toList(), outputs);
         assertTrue(run.err().contains(samples.size() + " documents, " + samples.size() + " ok, 0 failed"), run.err());
+    }
+
+    @Test
+    void everyOutputMeetsTheJsonSchema() throws IOException {
+        for (String name : names(SAMPLES)) {
+            JsonNode json = ModelJson.mapper().readTree(out.resolve(name + ".json").toFile());
+            assertEquals(Set.of(), Schemas.planViolations(json), name);
+        }
     }
 
     @Test

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,11 +17,11 @@ import vn.kehoach.model.DataTable;
 import vn.kehoach.model.ModelJson;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.normalize.NormalizeStage;
+import vn.kehoach.testing.Schemas;
 
 /** Runs ingestion, normalization and table extraction on a file, and checks tables against the schema. */
 final class TableTestSupport {
 
-    private static final JsonSchema TABLE_SCHEMA = loadSchema();
 
     private TableTestSupport() {
     }
@@ -39,7 +35,7 @@ final class TableTestSupport {
     /** Writes the table as the JSON output does and validates it against table.schema.json. */
     static void assertMatchesSchema(DataTable table) {
         JsonNode json = ModelJson.mapper().valueToTree(table);
-        Set<ValidationMessage> errors = TABLE_SCHEMA.validate(json);
+        Set<ValidationMessage> errors = Schemas.tableViolations(json);
         assertTrue(errors.isEmpty(), () -> table.id() + " does not match the schema: " + errors);
     }
 
@@ -49,13 +45,5 @@ final class TableTestSupport {
 
     static void assertValue(String expected, DataCell cell) {
         assertEquals(0, new BigDecimal(expected).compareTo(cell.value()), () -> "cell " + cell.raw() + " reads " + cell.value());
-    }
-
-    private static JsonSchema loadSchema() {
-        try (InputStream in = TableTestSupport.class.getResourceAsStream("/schema/table.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

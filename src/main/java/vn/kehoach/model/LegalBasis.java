@@ -1,0 +1,13 @@
+package vn.kehoach.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A document cited as the basis of the plan ("Căn cứ ...", "Thực hiện ..."). {@code reference} is
+ * the number and symbol as cited ("15-NQ/ĐU"), split into {@code number} ("15") and {@code symbol}
+ * ("NQ/ĐU"); {@code date} is ISO; {@code text} is the citing clause. Parts not printed are null.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LegalBasis(String type, String reference, String number, String symbol, String date, String issuer,
+                         String subject, String text, SourceSpan span, double confidence) {
+}
