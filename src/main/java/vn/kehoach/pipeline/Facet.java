@@ -7,5 +7,7 @@ public enum Facet {
     /** Line text repaired and normalized, with the repairs recorded. */
     NORMALIZED_TEXT,
     /** Tables typed into columns, rows and cells ({@code tables}). */
-    TABLES
+    TABLES,
+    /** Consistency findings of the validation rules ({@code findings}). */
+    FINDINGS
 }
