@@ -6,7 +6,8 @@ import java.util.List;
 public final class RuleCatalogue {
 
     private static final List<Rule> RULES = List.of(
-        new ColumnSumRule());
+        new ColumnSumRule(),
+        new RateTargetRule());
 
     private RuleCatalogue() {
     }

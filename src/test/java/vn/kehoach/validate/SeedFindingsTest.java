@@ -52,6 +52,14 @@ class SeedFindingsTest {
         assertTrue(onT1(null, 1, null).isEmpty(), () -> "row 2 (841 × 95% = 799) holds: " + onT1(null, 1, null));
     }
 
+    @Test
+    void rowsOffTheirNinetyFivePercentTargetAreWarned() {
+        List<Finding> rate = findings.stream().filter(f -> f.ruleId().equals("KH-T002")).toList();
+        assertEquals(List.of(0, 2, 5), rate.stream().map(f -> f.location().row()).toList(), "850 → 806, 1265 → 1203, 721 → 690");
+        assertTrue(rate.stream().allMatch(f -> "t1".equals(f.location().table()) && f.location().column() == TARGET_CARDS));
+        assertEquals("Table t1, row \"KP Cao Mat\": 721 × 95% = 684.95 but column \"#7\" prints 690.", rate.get(2).messageEn());
+    }
+
     private static List<Finding> onT1(String rule, Integer row, Integer column) {
         return findings.stream().filter(f -> "t1".equals(f.location().table()))
             .filter(f -> rule == null || f.ruleId().equals(rule))
