@@ -10,6 +10,7 @@ import vn.kehoach.ingest.PdfIngester;
 import vn.kehoach.ingest.PlainTextIngester;
 import vn.kehoach.normalize.NormalizeStage;
 import vn.kehoach.pipeline.Pipeline;
+import vn.kehoach.validate.ValidateStage;
 
 /** Assembles the standard pipelines and owns what they share (the per-thread OCR engines). */
 final class Pipelines implements AutoCloseable {
@@ -39,7 +40,8 @@ final class Pipelines implements AutoCloseable {
 
     /** Every stage that exists today. */
     Pipeline full() {
-        return Pipeline.from(ingestion).then(new NormalizeStage()).then(new TableExtractor()).build();
+        return Pipeline.from(ingestion).then(new NormalizeStage()).then(new TableExtractor())
+            .then(new ValidateStage()).build();
     }
 
     @Override
