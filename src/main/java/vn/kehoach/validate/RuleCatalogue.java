@@ -7,7 +7,9 @@ public final class RuleCatalogue {
 
     private static final List<Rule> RULES = List.of(
         new ColumnSumRule(),
-        new RateTargetRule());
+        new RateTargetRule(),
+        new PercentShareRule(),
+        new ShareSentenceRule());
 
     private RuleCatalogue() {
     }
