@@ -9,7 +9,8 @@ public final class RuleCatalogue {
         new ColumnSumRule(),
         new RateTargetRule(),
         new PercentShareRule(),
-        new ShareSentenceRule());
+        new ShareSentenceRule(),
+        new RowIdentityRule());
 
     private RuleCatalogue() {
     }

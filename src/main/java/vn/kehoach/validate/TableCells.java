@@ -49,6 +49,18 @@ final class TableCells {
         return false;
     }
 
+    /** Whether the column's own (innermost) header holds a keyword: a group header speaks for all its columns. */
+    static boolean ownHeaderHasAny(DataTable table, int column, String... keywords) {
+        List<String> path = table.columns().get(column).path();
+        String key = path.isEmpty() ? "" : VietnameseText.removeAccents(path.get(path.size() - 1)).toLowerCase(Locale.ROOT);
+        for (String k : keywords) {
+            if (key.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static EvidenceValue evidence(DataTable table, CellRef ref) {
         return new EvidenceValue(rowLabel(table, ref.row()) + " / " + columnName(table, ref.column()), ref.cell().raw(),
             ref.cell().value(), ref.cell().provenance());

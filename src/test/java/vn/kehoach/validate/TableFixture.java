@@ -18,7 +18,8 @@ import vn.kehoach.model.SourceKind;
 
 /**
  * Typed tables written as printed text, read with the project's number reader: a row whose label starts
- * with "Tổng" or "Cộng" is a total, a header holding "%" makes a percent column, row r sits on line 10 + r.
+ * with "Tổng" or "Cộng" is a total, a header holding "%" makes a percent column, "A > B" is the header path
+ * [A, B], row r sits on line 10 + r.
  */
 final class TableFixture {
 
@@ -58,7 +59,7 @@ final class TableFixture {
             int column = c;
             CellType type = headers.get(c).contains("%") ? CellType.PERCENT : dataRows.stream()
                 .map(row -> row.cells().get(column).type()).filter(CellType::isNumeric).findFirst().orElse(CellType.TEXT);
-            columns.add(new DataColumn(headers.get(c).isEmpty() ? List.of() : List.of(headers.get(c)), type, null));
+            columns.add(new DataColumn(headers.get(c).isEmpty() ? List.of() : List.of(headers.get(c).split(" > ")), type, null));
         }
         return new DataTable(id, null, columns, dataRows);
     }
