@@ -10,7 +10,8 @@ public final class RuleCatalogue {
         new RateTargetRule(),
         new PercentShareRule(),
         new ShareSentenceRule(),
-        new RowIdentityRule());
+        new RowIdentityRule(),
+        new SubtotalRule());
 
     private RuleCatalogue() {
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import vn.kehoach.model.CellType;
 import vn.kehoach.model.DataCell;
-import vn.kehoach.model.DataRow;
 import vn.kehoach.model.DataTable;
 import vn.kehoach.model.EvidenceValue;
 import vn.kehoach.model.FindingLocation;
@@ -21,11 +20,15 @@ final class TableCells {
         return new CellRef(row, column, table.rows().get(row).cells().get(column));
     }
 
-    /** The row's label as printed (its first text cell), else its 1-based number. */
+    /**
+     * The row's label as printed: its first text cell of three characters or more (shorter ones are order
+     * numbers, "I", or a damaged "g"), else its first text cell, else its 1-based number.
+     */
     static String rowLabel(DataTable table, int row) {
-        DataRow r = table.rows().get(row);
-        return r.cells().stream().filter(c -> c.type() == CellType.TEXT && c.value() == null).map(DataCell::raw)
-            .findFirst().orElse("#" + (row + 1));
+        List<String> texts = table.rows().get(row).cells().stream().filter(c -> c.type() == CellType.TEXT)
+            .map(DataCell::raw).toList();
+        return texts.stream().filter(t -> t.strip().length() >= 3).findFirst()
+            .orElse(texts.isEmpty() ? "#" + (row + 1) : texts.get(0));
     }
 
     /** The column's header path, or its 1-based number when the header could not be read. */
