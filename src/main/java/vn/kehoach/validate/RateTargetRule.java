@@ -47,7 +47,7 @@ public final class RateTargetRule implements Rule {
     @Override
     public String tolerance() {
         return "The target may be base × rate rounded half up, down or up to its printed precision; a rate printed with "
-            + "decimals may be off by half a unit of its last digit. The triple is taken from headers (rate: \"%\" or "
+            + "decimals may be off by half a unit of its last digit; on the total row the target may also be off by half a unit per item row (it may be the sum of the rounded targets above it). The triple is taken from headers (rate: \"%\" or "
             + "\"tỷ lệ\"; target: \"chỉ tiêu\", \"số thẻ\", \"kế hoạch\", \"mục tiêu\"; matched without accents), otherwise "
             + "when at least 60% of at least 3 rows obey it; for each target column the triple most rows obey.";
     }
@@ -129,7 +129,8 @@ public final class RateTargetRule implements Rule {
     private static Triple evaluate(DataTable table, int base, int rate, int target) {
         List<Integer> rows = IntStream.range(0, table.rows().size())
             .filter(r -> involved(table, r, base, rate, target).stream().allMatch(c -> c.cell().value() != null)).boxed().toList();
-        List<Integer> failing = rows.stream().filter(r -> !holds(involved(table, r, base, rate, target), -1, null)).toList();
+        List<Integer> failing = rows.stream()
+            .filter(r -> !holds(involved(table, r, base, rate, target), -1, null, roundingSlack(table, r))).toList();
         return new Triple(base, rate, target, rows, failing);
     }
 
@@ -137,16 +138,26 @@ public final class RateTargetRule implements Rule {
         return List.of(TableCells.ref(table, row, base), TableCells.ref(table, row, rate), TableCells.ref(table, row, target));
     }
 
+    /**
+     * Half a unit per item row on the total row: a total target may be the sum of the rounded targets above
+     * it rather than the total base times the rate (both are printed in practice; KH-T001 checks the sum).
+     */
+    private static BigDecimal roundingSlack(DataTable table, int row) {
+        boolean total = TableStructure.grandTotal(table).filter(t -> t == row).isPresent();
+        return total ? new BigDecimal("0.5").multiply(BigDecimal.valueOf(TableStructure.grandTotalItems(table).size()))
+            : BigDecimal.ZERO;
+    }
+
     /** Whether base × rate / 100 rounds to the target, with the {@code replaced}-th cell read as {@code reading}. */
-    private static boolean holds(List<CellRef> cells, int replaced, BigDecimal reading) {
+    private static boolean holds(List<CellRef> cells, int replaced, BigDecimal reading, BigDecimal slack) {
         BigDecimal[] v = new BigDecimal[3];
         for (int i = 0; i < 3; i++) {
             v[i] = i == replaced ? reading : cells.get(i).cell().value();
         }
         BigDecimal rateSlack = TableCells.halfUnit(cells.get(1).cell());
         int scale = cells.get(2).cell().decimals() == null ? 0 : cells.get(2).cell().decimals();
-        BigDecimal low = v[0].multiply(v[1].subtract(rateSlack)).movePointLeft(2).setScale(scale, RoundingMode.FLOOR);
-        BigDecimal high = v[0].multiply(v[1].add(rateSlack)).movePointLeft(2).setScale(scale, RoundingMode.CEILING);
+        BigDecimal low = v[0].multiply(v[1].subtract(rateSlack)).movePointLeft(2).subtract(slack).setScale(scale, RoundingMode.FLOOR);
+        BigDecimal high = v[0].multiply(v[1].add(rateSlack)).movePointLeft(2).add(slack).setScale(scale, RoundingMode.CEILING);
         return low.compareTo(v[2]) <= 0 && v[2].compareTo(high) <= 0;
     }
 
@@ -154,7 +165,7 @@ public final class RateTargetRule implements Rule {
         List<CellRef> cells = involved(table, row, t.base(), t.rate(), t.target());
         BigDecimal expected = cells.get(0).cell().value().multiply(cells.get(1).cell().value()).movePointLeft(2);
         BigDecimal printed = cells.get(2).cell().value();
-        OcrTriage.Verdict verdict = OcrTriage.of(cells, (index, reading) -> holds(cells, index, reading));
+        OcrTriage.Verdict verdict = OcrTriage.of(cells, (index, reading) -> holds(cells, index, reading, roundingSlack(table, row)));
         String label = TableCells.rowLabel(table, row);
         String formula = " × ";
         String vi = "Bảng " + table.id() + ", dòng «" + label + "»: " + Numbers.vi(cells.get(0).cell().value()) + formula

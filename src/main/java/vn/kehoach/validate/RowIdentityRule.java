@@ -16,7 +16,7 @@ import vn.kehoach.model.Severity;
 
 /**
  * KH-T005: a column whose header names its arithmetic holds it on every row: "Tỷ lệ %" is the count to
- * its left over the "Tổng số" base × 100; "Tăng/giảm", "Chênh lệch" and "Còn lại" are the difference of
+ * its left over the "Tổng số" base × 100 (when that count is a part of the base on every row); "Tăng/giảm", "Chênh lệch" and "Còn lại" are the difference of
  * the two numeric columns to their left; a "Cộng" column under a group header is the sum of its siblings.
  */
 public final class RowIdentityRule implements Rule {
@@ -45,7 +45,7 @@ public final class RowIdentityRule implements Rule {
     public String tolerance() {
         return "Sums and differences: half a unit of the last printed digit of each value involved (integers exact), either "
             + "sign for tăng/giảm and chênh lệch. Ratios: one unit of the ratio's last printed digit (rounded, floored or "
-            + "ceiled). Headers are matched without accents; rows missing a value are skipped.";
+            + "ceiled), checked only where the count is at most the base on every row. Headers are matched without accents; rows missing a value are skipped.";
     }
 
     @Override
@@ -72,7 +72,7 @@ public final class RowIdentityRule implements Rule {
         List<Integer> left = IntStream.range(0, c).map(i -> c - 1 - i).filter(i -> isAmount(table, i)).boxed().toList();
         if (TableCells.ownHeaderHasAny(table, c, "ty le")) {
             Optional<Integer> base = left.stream().skip(1).filter(i -> TableCells.headerHasAny(table, i, "tong so")).findFirst();
-            return base.filter(b -> !left.isEmpty()).map(b -> new Relation(c, List.of(left.get(0), b),
+            return base.filter(b -> isPartOf(table, left.get(0), b)).map(b -> new Relation(c, List.of(left.get(0), b),
                 v -> v.get(1).signum() == 0 ? null : v.get(0).multiply(BigDecimal.valueOf(100)).divide(v.get(1), MathContext.DECIMAL64),
                 true, "/"));
         }
@@ -90,6 +90,15 @@ public final class RowIdentityRule implements Rule {
                 v -> v.stream().reduce(BigDecimal.ZERO, BigDecimal::add), false, "+"));
         }
         return Optional.empty();
+    }
+
+    /** Whether one column counts a part of the other on every row ("Số hộ nghèo" of "Tổng số hộ", not "Dân số"). */
+    private static boolean isPartOf(DataTable table, int part, int whole) {
+        return table.rows().stream().allMatch(row -> {
+            BigDecimal p = row.cells().get(part).value();
+            BigDecimal w = row.cells().get(whole).value();
+            return p == null || w == null || p.compareTo(w) <= 0;
+        });
     }
 
     private static boolean isAmount(DataTable table, int column) {
