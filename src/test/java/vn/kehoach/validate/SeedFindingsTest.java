@@ -60,6 +60,12 @@ class SeedFindingsTest {
         assertEquals("Table t1, row \"KP Cao Mat\": 721 × 95% = 684.95 but column \"#7\" prints 690.", rate.get(2).messageEn());
     }
 
+    @Test
+    void sentencesPromisingMoreThanAllPoorHouseholdsAreWarned() {
+        List<Finding> sentences = findings.stream().filter(f -> f.ruleId().equals("KH-T004")).toList();
+        assertEquals(List.of(135, 137), sentences.stream().map(f -> f.location().lineFrom()).toList());
+    }
+
     private static List<Finding> onT1(String rule, Integer row, Integer column) {
         return findings.stream().filter(f -> "t1".equals(f.location().table()))
             .filter(f -> rule == null || f.ruleId().equals(rule))
