@@ -3,6 +3,7 @@ package vn.kehoach.validate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import vn.kehoach.model.CellType;
 import vn.kehoach.model.DataCell;
 import vn.kehoach.model.DataTable;
@@ -75,7 +76,7 @@ final class TableCells {
         Integer from = null;
         Integer to = null;
         for (CellRef ref : involved) {
-            if (ref.cell().provenance() != null && ref.cell().provenance().page() == page) {
+            if (ref.cell().provenance() != null && Objects.equals(ref.cell().provenance().page(), page)) {
                 int line = ref.cell().provenance().line();
                 from = from == null ? line : Math.min(from, line);
                 to = to == null ? line : Math.max(to, line);

@@ -2,7 +2,6 @@ package vn.kehoach.validate;
 
 import java.util.List;
 import java.util.Set;
-import vn.kehoach.model.Finding;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.pipeline.Facet;
 import vn.kehoach.pipeline.Stage;
