@@ -10,7 +10,7 @@ import vn.kehoach.model.DataCell;
 /**
  * The values a printed number could have had if OCR misread it once: one digit confused with a
  * look-alike (6/5/8/0/9, 1/7, 3/8), one digit dropped or doubled, a thousands dot read the wrong way
- * (×1000, ÷1000) or a decimal separator lost ("8797" for 87,97).
+ * ("1.006" as 1,006, or "1,006" as 1.006) or a decimal separator lost ("8797" for 87,97).
  */
 final class OcrReadings {
 
@@ -31,16 +31,19 @@ final class OcrReadings {
             BigDecimal v = new BigDecimal(variant).movePointLeft(decimals);
             readings.add(value.signum() < 0 ? v.negate() : v);
         }
-        if (cell.raw().contains(".") || cell.raw().contains(",")) {
-            readings.add(value.movePointRight(3));
+        if (decimals == 0 && cell.raw().contains(".")) {
             readings.add(value.movePointLeft(3));
+        }
+        if (decimals == 3) {
+            readings.add(value.movePointRight(3));
         }
         if (decimals == 0) {
             for (int k = 1; k < digits.length(); k++) {
                 readings.add(value.movePointLeft(k));
             }
         }
-        readings.removeIf(r -> r.compareTo(value) == 0);
+        // A zero reading would make any sum "pass" by deleting the cell; OCR does not turn a number into nothing.
+        readings.removeIf(r -> r.compareTo(value) == 0 || r.signum() == 0);
         return List.copyOf(readings);
     }
 

@@ -27,8 +27,9 @@ public final class SubtotalRule implements Rule {
 
     @Override
     public String tolerance() {
-        return "As KH-T001, over the arabic-numbered rows below a group row up to the next group or total row, or the "
-            + "rows between a sub-total row and the previous total row; a group with fewer than two items is skipped.";
+        return "As KH-T001, over the rows below a group row up to the next group or total row, or the rows between a "
+            + "sub-total row and the previous total row; rows detailing the row above (\"1.1\", \"-\", \"a)\") are not summed; "
+            + "a group with fewer than two items is skipped.";
     }
 
     @Override

@@ -15,6 +15,8 @@ class SubtotalRuleTest {
             .row("I", "Khối Đảng", firstGroupTotal)
             .row("1", "Văn phòng", "120,5")
             .row("2", "Ban Tuyên giáo", "30")
+            .row("2.1", "Trong đó: tuyên truyền", "20")
+            .row("-", "In ấn tài liệu", "10")
             .row("II.", "Khối chính quyền", "1.030")
             .row("1", "UBND xã", "1.000")
             .row("2", "Công an xã", "30")
@@ -27,6 +29,7 @@ class SubtotalRuleTest {
         PlanDocument consistent = budget("150,5");
         assertEquals(List.of(), new SubtotalRule().check(consistent));
         assertEquals(List.of(), new ColumnSumRule().check(consistent), "the grand total sums the groups, not every row");
+        // Without the order numbers the detail rows would be summed twice: the rule reads the outline.
     }
 
     @Test
