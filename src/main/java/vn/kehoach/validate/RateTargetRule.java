@@ -167,11 +167,10 @@ public final class RateTargetRule implements Rule {
         BigDecimal printed = cells.get(2).cell().value();
         OcrTriage.Verdict verdict = OcrTriage.of(cells, (index, reading) -> holds(cells, index, reading, roundingSlack(table, row)));
         String label = TableCells.rowLabel(table, row);
-        String formula = " × ";
-        String vi = "Bảng " + table.id() + ", dòng «" + label + "»: " + Numbers.vi(cells.get(0).cell().value()) + formula
+        String vi = "Bảng " + table.id() + ", dòng «" + label + "»: " + Numbers.vi(cells.get(0).cell().value()) + " × "
             + Numbers.vi(cells.get(1).cell().value()) + "% = " + Numbers.vi(expected) + " nhưng cột «"
             + TableCells.columnName(table, t.target()) + "» ghi " + Numbers.vi(printed) + ".";
-        String en = "Table " + table.id() + ", row \"" + label + "\": " + Numbers.en(cells.get(0).cell().value()) + formula
+        String en = "Table " + table.id() + ", row \"" + label + "\": " + Numbers.en(cells.get(0).cell().value()) + " × "
             + Numbers.en(cells.get(1).cell().value()) + "% = " + Numbers.en(expected) + " but column \""
             + TableCells.columnName(table, t.target()) + "\" prints " + Numbers.en(printed) + ".";
         Evidence evidence = new Evidence(cells.stream().map(c -> TableCells.evidence(table, c)).toList(), expected, printed,
