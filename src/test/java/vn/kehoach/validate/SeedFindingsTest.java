@@ -3,16 +3,23 @@ package vn.kehoach.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.kehoach.extract.TableExtractor;
 import vn.kehoach.ingest.Ingestion;
 import vn.kehoach.ingest.PlainTextIngester;
 import vn.kehoach.model.Finding;
+import vn.kehoach.model.ModelJson;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.normalize.NormalizeStage;
 
@@ -64,6 +71,19 @@ class SeedFindingsTest {
     void sentencesPromisingMoreThanAllPoorHouseholdsAreWarned() {
         List<Finding> sentences = findings.stream().filter(f -> f.ruleId().equals("KH-T004")).toList();
         assertEquals(List.of(135, 137), sentences.stream().map(f -> f.location().lineFrom()).toList());
+    }
+
+    @Test
+    void findingsMatchTheirSchema() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = SeedFindingsTest.class.getResourceAsStream("/schema/finding.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        assertTrue(findings.stream().anyMatch(f -> f.suggestion() != null), "the schema sees a suggestion too");
+        for (Finding f : findings) {
+            Set<ValidationMessage> errors = schema.validate(ModelJson.mapper().valueToTree(f));
+            assertTrue(errors.isEmpty(), () -> f.messageEn() + ": " + errors);
+        }
     }
 
     private static List<Finding> onT1(String rule, Integer row, Integer column) {
