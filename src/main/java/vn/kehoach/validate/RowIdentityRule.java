@@ -21,9 +21,12 @@ import vn.kehoach.model.Severity;
  */
 public final class RowIdentityRule implements Rule {
 
-    /** A column computed from others: the formula over the operands' values, and whether it is a ratio. */
+    /**
+     * A column computed from others: the formula over the operands' values, whether it is a ratio, whether
+     * either sign is printed (a "giảm" column may print the fall as positive) and the operator for messages.
+     */
     private record Relation(int result, List<Integer> operands, Function<List<BigDecimal>, BigDecimal> formula,
-                            boolean ratio, String symbolVi) {
+                            boolean ratio, boolean eitherSign, String operator) {
     }
 
     @Override
@@ -74,12 +77,12 @@ public final class RowIdentityRule implements Rule {
             Optional<Integer> base = left.stream().skip(1).filter(i -> TableCells.headerHasAny(table, i, "tong so")).findFirst();
             return base.filter(b -> isPartOf(table, left.get(0), b)).map(b -> new Relation(c, List.of(left.get(0), b),
                 v -> v.get(1).signum() == 0 ? null : v.get(0).multiply(BigDecimal.valueOf(100)).divide(v.get(1), MathContext.DECIMAL64),
-                true, "/"));
+                true, false, "/"));
         }
         if (left.size() >= 2 && TableCells.ownHeaderHasAny(table, c, "tang", "giam", "chenh lech", "con lai")) {
             boolean signed = !TableCells.ownHeaderHasAny(table, c, "con lai");
             return Optional.of(new Relation(c, List.of(left.get(1), left.get(0)), v -> v.get(0).subtract(v.get(1)), false,
-                signed ? "±" : "−"));
+                signed, "−"));
         }
         List<String> path = table.columns().get(c).path();
         if (path.size() >= 2 && TableCells.ownHeaderHasAny(table, c, "cong")) {
@@ -87,7 +90,7 @@ public final class RowIdentityRule implements Rule {
                 .filter(i -> i != c && isAmount(table, i) && table.columns().get(i).path().size() >= 2
                     && table.columns().get(i).path().get(0).equals(path.get(0))).boxed().toList();
             return siblings.size() < 2 ? Optional.empty() : Optional.of(new Relation(c, siblings,
-                v -> v.stream().reduce(BigDecimal.ZERO, BigDecimal::add), false, "+"));
+                v -> v.stream().reduce(BigDecimal.ZERO, BigDecimal::add), false, false, "+"));
         }
         return Optional.empty();
     }
@@ -121,7 +124,7 @@ public final class RowIdentityRule implements Rule {
         BigDecimal expected = relation.formula().apply(operands.stream().map(o -> o.cell().value()).toList());
         OcrTriage.Verdict verdict = OcrTriage.of(involved, (i, reading) -> holds(relation, involved, i, reading, tolerance));
         BigDecimal printed = result.cell().value();
-        String operandsText = String.join(" " + relation.symbolVi() + " ",
+        String operandsText = String.join(" " + relation.operator() + " ",
             operands.stream().map(o -> TableCells.columnName(table, o.column())).toList());
         String label = TableCells.rowLabel(table, row);
         String column = TableCells.columnName(table, relation.result());
@@ -153,8 +156,7 @@ public final class RowIdentityRule implements Rule {
         if (expected == null) {
             return true;
         }
-        boolean signed = relation.symbolVi().equals("±");
         return expected.subtract(printed).abs().compareTo(tolerance) <= 0
-            || signed && expected.add(printed).abs().compareTo(tolerance) <= 0;
+            || relation.eitherSign() && expected.add(printed).abs().compareTo(tolerance) <= 0;
     }
 }
