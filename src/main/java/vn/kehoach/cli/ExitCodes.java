@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** kehoach itself broke (a bug or the environment, e.g. the OCR engine cannot start). */
     public static final int INTERNAL = 3;
+    /** {@code validate --fail-on S}: a finding of severity S or worse exists. */
+    public static final int FINDINGS = 4;
 
     private ExitCodes() {
     }

@@ -13,6 +13,7 @@ import vn.kehoach.ingest.PdfIngester;
 import vn.kehoach.ingest.PlainTextIngester;
 import vn.kehoach.normalize.NormalizeStage;
 import vn.kehoach.pipeline.Pipeline;
+import vn.kehoach.validate.ValidateStage;
 
 /** Assembles the standard pipelines and owns what they share (the per-thread OCR engines). */
 final class Pipelines implements AutoCloseable {
@@ -48,6 +49,7 @@ final class Pipelines implements AutoCloseable {
             .then(new SectionExtractor())
             .then(new PlanExtractor())
             .then(new TableExtractor())
+            .then(new ValidateStage())
             .build();
     }
 

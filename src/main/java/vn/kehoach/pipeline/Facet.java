@@ -13,5 +13,7 @@ public enum Facet {
     /** Objectives, targets, tasks, solutions, funding and responsibilities. */
     PLAN,
     /** Tables typed into columns, rows and cells ({@code tables}). */
-    TABLES
+    TABLES,
+    /** Consistency findings of the validation rules ({@code findings}). */
+    FINDINGS
 }

@@ -15,6 +15,7 @@ public final class Schemas {
         builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://kehoach.vn/schema/", "classpath:schema/")));
     private static final JsonSchema PLAN = load("plan.schema.json");
     private static final JsonSchema TABLE = load("table.schema.json");
+    private static final JsonSchema FINDING = load("finding.schema.json");
 
     private Schemas() {
     }
@@ -27,6 +28,11 @@ public final class Schemas {
     /** Violations of one item of {@code tables[]}. */
     public static Set<ValidationMessage> tableViolations(JsonNode json) {
         return TABLE.validate(json);
+    }
+
+    /** Violations of one item of {@code findings[]}. */
+    public static Set<ValidationMessage> findingViolations(JsonNode json) {
+        return FINDING.validate(json);
     }
 
     private static JsonSchema load(String name) {
