@@ -9,6 +9,7 @@ import vn.kehoach.normalize.DiacriticRestorer;
 import vn.kehoach.normalize.DiacriticRestorer.Mode;
 import vn.kehoach.normalize.VietnameseText;
 import vn.kehoach.normalize.WordTokens;
+import vn.kehoach.testing.SyllableAccuracy;
 
 /**
  * Measures diacritic restoration and OCR correction on held-out text (documents the model never saw):
@@ -38,14 +39,14 @@ public final class RepairBench {
         for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
             plain.forEach(restorer::restore); // untimed passes: the JIT compiles the decoder before timing
         }
-        Score restored = new Score();
+        SyllableAccuracy restored = new SyllableAccuracy();
         long start = cpuNanos();
         for (int i = 0; i < lines.size(); i++) {
             restored.add(lines.get(i), restorer.restore(plain.get(i), Mode.AUTO).text());
         }
         double plainSeconds = (cpuNanos() - start) / 1e9;
 
-        Score clean = new Score();
+        SyllableAccuracy clean = new SyllableAccuracy();
         int unchangedLines = 0;
         start = cpuNanos();
         for (String line : lines) {
@@ -57,11 +58,11 @@ public final class RepairBench {
 
         System.out.printf("model load                      %.2f s CPU (%.2f s wall), heap used %d MB%n",
             loadSeconds, loadWallSeconds, usedMegabytes());
-        System.out.printf("held-out lines                  %d (%d syllables)%n", lines.size(), restored.words);
+        System.out.printf("held-out lines                  %d (%d syllables)%n", lines.size(), restored.words());
         System.out.printf("de-accented -> restored exact   %.2f%%   (%.0f syllables/s)%n",
-            restored.percent(), restored.words / plainSeconds);
+            100 * restored.value(), restored.words() / plainSeconds);
         System.out.printf("clean text unchanged            %.3f%% of syllables, %.2f%% of lines   (%.0f syllables/s)%n",
-            clean.percent(), 100.0 * unchangedLines / lines.size(), clean.words / cleanSeconds);
+            100 * clean.value(), 100.0 * unchangedLines / lines.size(), clean.words() / cleanSeconds);
         seedGold(restorer);
         for (int i = 2; i < args.length; i++) {
             ocr(restorer, Path.of(args[i]));
@@ -74,8 +75,8 @@ public final class RepairBench {
      */
     private static void ocr(DiacriticRestorer restorer, Path pairsFolder) {
         List<ChannelTrainer.LinePair> pairs = ChannelTrainer.linePairs(pairsFolder);
-        Score raw = new Score();
-        Score corrected = new Score();
+        SyllableAccuracy raw = new SyllableAccuracy();
+        SyllableAccuracy corrected = new SyllableAccuracy();
         double[] rates = new double[2];
         for (int pass = 0; pass < 2; pass++) {
             long start = cpuNanos();
@@ -86,16 +87,16 @@ public final class RepairBench {
                     corrected.add(pair.source(), out);
                 }
             }
-            rates[pass] = corrected.words / ((cpuNanos() - start) / 1e9);
+            rates[pass] = corrected.words() / ((cpuNanos() - start) / 1e9);
         }
         System.out.printf("eng OCR %-23s %.2f%% raw -> %.2f%% corrected   (%.0f syllables/s cold, %.0f warm)%n",
-            pairsFolder.getFileName(), raw.percent(), corrected.percent(), rates[0], rates[1]);
+            pairsFolder.getFileName(), 100 * raw.value(), 100 * corrected.value(), rates[0], rates[1]);
     }
 
     /** The hand-corrected lines of seed 000 (real English-model OCR of a scan) kept with the tests. */
     private static void seedGold(DiacriticRestorer restorer) {
-        Score raw = new Score();
-        Score corrected = new Score();
+        SyllableAccuracy raw = new SyllableAccuracy();
+        SyllableAccuracy corrected = new SyllableAccuracy();
         try (var in = RepairBench.class.getResourceAsStream("/vn/kehoach/normalize/seed000-gold.tsv")) {
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList()) {
                 if (!line.startsWith("#")) {
@@ -108,7 +109,7 @@ public final class RepairBench {
             throw new java.io.UncheckedIOException(e);
         }
         System.out.printf("seed 000 real OCR (gold lines)  %.2f%% raw -> %.2f%% corrected   (%d syllables)%n",
-            raw.percent(), corrected.percent(), corrected.words);
+            100 * raw.value(), 100 * corrected.value(), corrected.words());
     }
 
     private static List<String> heldOutLines(Path corpus, int maxLines) {
@@ -138,44 +139,5 @@ public final class RepairBench {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         return (rt.totalMemory() - rt.freeMemory()) >> 20;
-    }
-
-    /** Syllables of the reference matched by the output: 1 - word edit distance / reference words (matchKey equality). */
-    private static final class Score {
-        long words;
-        long errors;
-
-        void add(String reference, String output) {
-            List<String> ref = keys(reference);
-            List<String> out = keys(output);
-            words += ref.size();
-            errors += distance(ref, out);
-        }
-
-        double percent() {
-            return words == 0 ? 0 : 100.0 * (words - errors) / words;
-        }
-
-        private static List<String> keys(String line) {
-            return WordTokens.of(line).stream().map(t -> VietnameseText.matchKey(t.text())).toList();
-        }
-
-        private static int distance(List<String> a, List<String> b) {
-            int[] prev = new int[b.size() + 1];
-            int[] cur = new int[b.size() + 1];
-            for (int j = 0; j <= b.size(); j++) {
-                prev[j] = j;
-            }
-            for (int i = 1; i <= a.size(); i++) {
-                cur[0] = i;
-                for (int j = 1; j <= b.size(); j++) {
-                    cur[j] = Math.min(Math.min(prev[j], cur[j - 1]) + 1, prev[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1));
-                }
-                int[] t = prev;
-                prev = cur;
-                cur = t;
-            }
-            return prev[b.size()];
-        }
     }
 }

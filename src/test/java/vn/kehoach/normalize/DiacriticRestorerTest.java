@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.kehoach.normalize.DiacriticRestorer.Mode;
 import vn.kehoach.normalize.DiacriticRestorer.Result;
+import vn.kehoach.testing.SyllableAccuracy;
 
 class DiacriticRestorerTest {
 
@@ -27,7 +28,7 @@ class DiacriticRestorerTest {
             repaired.add(pair[1], RESTORER.restore(pair[0]).text());
         }
         assertTrue(raw.value() < 0.45, "raw OCR " + raw.value());
-        assertTrue(repaired.value() >= 0.88, "repaired " + repaired.value() + " of " + repaired.words + " syllables");
+        assertTrue(repaired.value() >= 0.88, "repaired " + repaired.value() + " of " + repaired.words() + " syllables");
         assertEquals(gold.get(0)[1], RESTORER.restore(gold.get(0)[0]).text());
     }
 
@@ -38,7 +39,7 @@ class DiacriticRestorerTest {
         for (String line : lines) {
             accuracy.add(line, RESTORER.restore(VietnameseText.removeAccents(line)).text());
         }
-        assertTrue(accuracy.words > 20_000, "measured " + accuracy.words);
+        assertTrue(accuracy.words() > 20_000, "measured " + accuracy.words());
         assertTrue(accuracy.value() >= 0.985, "restored " + accuracy.value());
     }
 

@@ -1,21 +1,28 @@
-package vn.kehoach.normalize;
+package vn.kehoach.testing;
 
 import java.util.List;
+import vn.kehoach.normalize.VietnameseText;
+import vn.kehoach.normalize.WordTokens;
 
 /** Share of a reference line's syllables an output line gets right: 1 - word edit distance / words (matchKey equality). */
-final class SyllableAccuracy {
+public final class SyllableAccuracy {
 
-    long words;
-    long errors;
+    private long words;
+    private long errors;
 
-    void add(String reference, String output) {
+    public void add(String reference, String output) {
         List<String> ref = keys(reference);
         List<String> out = keys(output);
         words += ref.size();
         errors += distance(ref, out);
     }
 
-    double value() {
+    /** Syllables of the references added so far. */
+    public long words() {
+        return words;
+    }
+
+    public double value() {
         return words == 0 ? 1 : (double) (words - errors) / words;
     }
 
