@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,6 +22,7 @@ import vn.kehoach.model.Page;
 import vn.kehoach.model.SourceKind;
 import vn.kehoach.model.TextLayerCheck;
 import vn.kehoach.model.TextLayerCheck.Decision;
+import vn.kehoach.model.TextStyle;
 import vn.kehoach.pipeline.InputException;
 import vn.kehoach.pipeline.KehoachException;
 
@@ -96,7 +99,7 @@ public final class PdfIngester implements Ingester {
         int number = index + 1;
         Box pageBox = pageBox(pdPage);
         String text = lines.stream().map(Line::text).collect(Collectors.joining("\n"));
-        TextLayerJudge.Verdict verdict = TextLayerJudge.judge(text);
+        TextLayerJudge.Verdict verdict = TextLayerJudge.judge(text, dominantFont(lines));
         Decision decision = decide(verdict, lines, pdPage);
         TextLayerCheck check = new TextLayerCheck(verdict.tokens(), verdict.validShare(), verdict.markedShare(),
             verdict.outcome() == TextLayerJudge.Outcome.GARBAGE, decision);
@@ -117,6 +120,13 @@ public final class PdfIngester implements Ingester {
             case TOO_FEW_TOKENS -> lines.isEmpty() || PageImages.isScan(page)
                 ? Decision.NO_TEXT_LAYER_OCR : Decision.TEXT_LAYER_KEPT;
         };
+    }
+
+    /** The font most lines are set in: a legacy font's name (".VnTime") is a hint to its encoding. */
+    private static String dominantFont(List<Line> lines) {
+        return lines.stream().map(Line::style).filter(Objects::nonNull).map(TextStyle::fontName).filter(Objects::nonNull)
+            .collect(Collectors.groupingBy(f -> f, Collectors.counting())).entrySet().stream()
+            .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The visible page (crop box, which defaults to the media box) as displayed, rotation applied. */

@@ -18,6 +18,8 @@ import vn.kehoach.model.Line;
 import vn.kehoach.model.Page;
 import vn.kehoach.model.SourceKind;
 import vn.kehoach.model.TextLayerCheck.Decision;
+import vn.kehoach.normalize.LegacyEncoding;
+import vn.kehoach.normalize.LegacyEncodings;
 import vn.kehoach.pipeline.KehoachException;
 
 /** The judge tells clean Vietnamese, English-model OCR and legacy-font encodings apart, page by page. */
@@ -31,7 +33,7 @@ class TextLayerJudgeTest {
     @Test
     void everyPageSizedPartOfTheEnglishModelOcrSeedIsGarbage() throws IOException {
         for (String part : parts(Files.readString(SEEDS.resolve("000_42799c9b6627e624.txt")), 60)) {
-            TextLayerJudge.Verdict verdict = TextLayerJudge.judge(part);
+            TextLayerJudge.Verdict verdict = TextLayerJudge.judge(part, null);
             if (verdict.outcome() != Outcome.TOO_FEW_TOKENS) {
                 assertEquals(Outcome.GARBAGE, verdict.outcome(), verdict + " for " + part);
             }
@@ -41,17 +43,17 @@ class TextLayerJudgeTest {
     @Test
     void everyPartOfTheTypedSeedIsVietnameseAndItsTcvn3EncodingLegacy() throws IOException {
         for (String part : parts(Files.readString(SEEDS.resolve("003_d32fa857c2e670e8.txt")), 60)) {
-            assertEquals(Outcome.VIETNAMESE, TextLayerJudge.judge(part).outcome(), part);
-            String legacy = Tcvn3.encode(part);
-            TextLayerJudge.Verdict verdict = TextLayerJudge.judge(legacy);
+            assertEquals(Outcome.VIETNAMESE, TextLayerJudge.judge(part, null).outcome(), part);
+            String legacy = LegacyEncodings.encode(part, LegacyEncoding.TCVN3);
+            TextLayerJudge.Verdict verdict = TextLayerJudge.judge(legacy, null);
             assertEquals(Outcome.LEGACY_ENCODING, verdict.outcome(), verdict + " for " + legacy);
         }
     }
 
     @Test
     void aFewWordsAreNotJudged() {
-        assertEquals(Outcome.TOO_FEW_TOKENS, TextLayerJudge.judge("Muc tiéu cu thé ngudi dan").outcome());
-        assertEquals(Outcome.TOO_FEW_TOKENS, TextLayerJudge.judge("   ").outcome());
+        assertEquals(Outcome.TOO_FEW_TOKENS, TextLayerJudge.judge("Muc tiéu cu thé ngudi dan", null).outcome());
+        assertEquals(Outcome.TOO_FEW_TOKENS, TextLayerJudge.judge("   ", null).outcome());
     }
 
     @Test
@@ -59,13 +61,13 @@ class TextLayerJudgeTest {
         String english = "The committee shall review the annual plan and report to the council before the end of "
             + "each quarter, listing the tasks completed, the funds spent and the problems met, so that the "
             + "council can decide on the measures for the following quarter and inform the districts.";
-        assertEquals(Outcome.GARBAGE, TextLayerJudge.judge(english).outcome());
+        assertEquals(Outcome.GARBAGE, TextLayerJudge.judge(english, null).outcome());
     }
 
     @Test
     void legacyFontLayerIsKeptForNormalizationToDecode() throws IOException, KehoachException {
         List<Fixtures.TypedLine> legacy = Fixtures.PLAN.stream()
-            .map(l -> new Fixtures.TypedLine(Tcvn3.encode(l.text()), l.bold(), l.size(), l.x(), l.drop())).toList();
+            .map(l -> new Fixtures.TypedLine(LegacyEncodings.encode(l.text(), LegacyEncoding.TCVN3), l.bold(), l.size(), l.x(), l.drop())).toList();
         Path pdf = dir.resolve("vntime.pdf");
         Fixtures.typedPdf(legacy, pdf);
         try (OcrEngines engines = new OcrEngines(Path.of("/nonexistent"), "vie")) {
