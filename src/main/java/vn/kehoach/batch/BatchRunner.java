@@ -2,7 +2,6 @@ package vn.kehoach.batch;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,8 +108,7 @@ public final class BatchRunner {
             throw new IllegalStateException("batch interrupted", e);
         } catch (ExecutionException e) {
             // process() turns every failure into an outcome; reaching here is a programming error.
-            Throwable cause = e.getCause();
-            throw cause instanceof IOException io ? new UncheckedIOException(io) : new IllegalStateException(cause);
+            throw new IllegalStateException("batch worker failed", e.getCause());
         }
     }
 }
