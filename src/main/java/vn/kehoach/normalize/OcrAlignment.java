@@ -51,8 +51,9 @@ final class OcrAlignment {
     }
 
     /**
-     * The OCR piece of each source letter (a letter the OCR dropped gets ""); OCR letters inserted
-     * before the first source letter are returned under the source "".
+     * The OCR piece of each source letter (a letter the OCR dropped gets ""), preceded by the OCR
+     * letters inserted before the first source letter under the source "" (the piece "" when there
+     * were none: the channel must learn how rare leading noise is, not only what it looks like).
      */
     static List<String[]> letters(String source, String ocr) {
         int m = source.length();
@@ -81,9 +82,7 @@ final class OcrAlignment {
             }
         }
         List<String[]> out = new ArrayList<>();
-        if (!built[0].isEmpty()) {
-            out.add(new String[] {"", built[0].toString()});
-        }
+        out.add(new String[] {"", built[0].toString()});
         for (int i = 1; i <= m; i++) {
             out.add(new String[] {source.substring(i - 1, i), built[i].toString()});
         }

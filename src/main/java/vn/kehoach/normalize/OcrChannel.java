@@ -101,7 +101,7 @@ public final class OcrChannel {
         for (double[] row : best) {
             java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
         }
-        best[0][0] = 0;
+        best[0][0] = pieceLogProb("", "");
         for (int j = 1; j <= Math.min(MAX_PIECE, n); j++) {
             best[0][j] = pieceLogProb("", observed.substring(0, j));
         }

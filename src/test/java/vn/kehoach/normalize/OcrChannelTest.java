@@ -32,5 +32,16 @@ class OcrChannelTest {
         assertTrue(channel.score("số", "s6") > channel.score("sáu", "s6"));
         assertTrue(channel.score("thể", "thé") > channel.score("thơ", "thé"));
         assertTrue(channel.rewrites("6").contains("o"), "6 -> o");
+        // Stray marks before a word are rare: "1a" is "là" misread, not noise "1" before "a".
+        assertTrue(channel.score("là", "1a") > channel.score("a", "1a"));
+        assertTrue(channel.score("trên", "trén") > channel.score("rèn", "trén"));
+    }
+
+    @Test
+    void wordsWithoutLeadingNoiseAreCounted() {
+        Map<String, Map<String, Integer>> counts = ChannelTrainer.count(List.of(
+            new ChannelTrainer.LinePair("là số", "1a s6"), new ChannelTrainer.LinePair("ủy ban", "1uy ban")));
+        assertEquals(3, counts.get("").get(""), "là, số, ban");
+        assertEquals(1, counts.get("").get("1"), "1 before uy");
     }
 }

@@ -18,7 +18,6 @@ import vn.kehoach.model.Finding;
 import vn.kehoach.model.ModelJson;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.normalize.NormalizeStage;
-import vn.kehoach.normalize.ToneStyle;
 import vn.kehoach.testing.Schemas;
 
 /**
@@ -37,7 +36,7 @@ class SeedFindingsTest {
     static void validate() throws Exception {
         Path file = Path.of("samples", "seed-000-ocr-dump.txt");
         PlanDocument ingested = new Ingestion(List.of(new PlainTextIngester())).read(file, file.getFileName().toString());
-        findings = new ValidateStage().apply(new TableExtractor().apply(NormalizeStage.withoutRestoration(ToneStyle.MODERN).apply(ingested))).findings();
+        findings = new ValidateStage().apply(new TableExtractor().apply(new NormalizeStage().apply(ingested))).findings();
     }
 
     @Test
@@ -65,7 +64,7 @@ class SeedFindingsTest {
         List<Finding> rate = findings.stream().filter(f -> f.ruleId().equals("KH-T002")).toList();
         assertEquals(List.of(0, 2, 5), rate.stream().map(f -> f.location().row()).toList(), "850 → 806, 1265 → 1203, 721 → 690");
         assertTrue(rate.stream().allMatch(f -> "t1".equals(f.location().table()) && f.location().column() == TARGET_CARDS));
-        assertEquals("Table t1, row \"KP Cao Mat\": 721 × 95% = 684.95 but column \"#7\" prints 690.", rate.get(2).messageEn());
+        assertEquals("Table t1, row \"KP Cao Mặt\": 721 × 95% = 684.95 but column \"#7\" prints 690.", rate.get(2).messageEn());
     }
 
     @Test
