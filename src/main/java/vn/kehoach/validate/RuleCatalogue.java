@@ -11,7 +11,15 @@ public final class RuleCatalogue {
         new PercentShareRule(),
         new ShareSentenceRule(),
         new RowIdentityRule(),
-        new SubtotalRule());
+        new SubtotalRule(),
+        new NarrativeTableRule(),
+        new AsOfDateRule(),
+        new CitedDateRule(),
+        new DeadlineRule(),
+        new ImpossibleDateRule(),
+        new SectionNumberingRule(),
+        new DecreeComponentsRule(),
+        new SymbolTypeRule());
 
     private RuleCatalogue() {
     }
