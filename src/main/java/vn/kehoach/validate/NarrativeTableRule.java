@@ -1,13 +1,9 @@
 package vn.kehoach.validate;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import vn.kehoach.model.DataCell;
 import vn.kehoach.model.DataTable;
 import vn.kehoach.model.Evidence;
 import vn.kehoach.model.EvidenceValue;
@@ -16,23 +12,13 @@ import vn.kehoach.model.FindingLocation;
 import vn.kehoach.model.PlanContent.Target;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.Severity;
+import vn.kehoach.validate.ShareColumns.Match;
 
 /**
  * KH-N001: a count a sentence states with its share ("7.544 người chiếm tỷ lệ 87,97%") is the count the
- * table's total row prints beside the same share. Vietnamese annex tables print a count and its rate side
- * by side ("Số thẻ | Tỷ lệ %"), so the share printed in the sentence finds the column pair even when the
- * header was not read.
+ * table's total row prints beside the same share (found by {@link ShareColumns}).
  */
 public final class NarrativeTableRule implements Rule {
-
-    /** Header words a share column may carry; a read header without any is not a share. */
-    private static final String[] SHARE_HEADER = {"%", "ty le", "ty 1"};
-    /** Words too common to tie a count column to a sentence. */
-    private static final List<String> STOP_WORDS = List.of("cua", "va", "cac", "nhung", "tong", "so", "ty", "le", "dat",
-        "tham", "gia", "tren", "trong", "den", "duoc", "co");
-
-    private record Match(DataTable table, int row, int column, boolean agrees) {
-    }
 
     @Override
     public String id() {
@@ -67,8 +53,8 @@ public final class NarrativeTableRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Target target : document.plan().targets()) {
             for (StatedShare stated : StatedShare.of(target)) {
-                List<Match> matches = matches(document.tables(), stated);
-                if (!matches.isEmpty() && matches.stream().noneMatch(Match::agrees)) {
+                List<Match> matches = ShareColumns.matches(document.tables(), stated);
+                if (!matches.isEmpty() && matches.stream().noneMatch(m -> ShareColumns.sameCount(m.count().value(), stated.count()))) {
                     findings.add(finding(stated, matches.get(0)));
                 }
             }
@@ -76,57 +62,9 @@ public final class NarrativeTableRule implements Rule {
         return findings;
     }
 
-    private List<Match> matches(List<DataTable> tables, StatedShare stated) {
-        List<Match> matches = new ArrayList<>();
-        for (DataTable table : tables) {
-            Optional<Integer> total = TableStructure.grandTotal(table);
-            if (total.isEmpty()) {
-                continue;
-            }
-            List<DataCell> cells = table.rows().get(total.get()).cells();
-            for (int c = 1; c < cells.size(); c++) {
-                DataCell share = cells.get(c);
-                DataCell count = cells.get(c - 1);
-                if (sameAtPrintedPrecision(share, stated.rate()) && count.value() != null && isShareColumn(table, c)
-                    && countColumnFits(table, c - 1, stated)) {
-                    matches.add(new Match(table, total.get(), c - 1, sameCount(count.value(), stated.count())));
-                }
-            }
-        }
-        return matches;
-    }
-
-    private static boolean sameAtPrintedPrecision(DataCell cell, BigDecimal stated) {
-        if (cell.value() == null) {
-            return false;
-        }
-        int decimals = Math.min(Math.max(0, stated.scale()), cell.decimals() == null ? Math.max(0, cell.value().scale()) : cell.decimals());
-        return cell.value().setScale(decimals, RoundingMode.HALF_UP).compareTo(stated.setScale(decimals, RoundingMode.HALF_UP)) == 0;
-    }
-
-    private static boolean sameCount(BigDecimal printed, BigDecimal stated) {
-        int decimals = Math.max(0, stated.scale());
-        return printed.setScale(decimals, RoundingMode.HALF_UP).compareTo(stated.setScale(decimals, RoundingMode.HALF_UP)) == 0;
-    }
-
-    private static boolean isShareColumn(DataTable table, int column) {
-        return table.columns().get(column).path().isEmpty() || TableCells.headerHasAny(table, column, SHARE_HEADER);
-    }
-
-    private static boolean countColumnFits(DataTable table, int column, StatedShare stated) {
-        if (table.columns().get(column).path().isEmpty()) {
-            return true;
-        }
-        String header = " " + TableCells.headerKey(table, column) + " ";
-        String words = PrintedDate.fold((stated.indicator() == null ? "" : stated.indicator()) + " "
-            + (stated.countUnit() == null ? "" : stated.countUnit()));
-        return Arrays.stream(words.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 2 && !STOP_WORDS.contains(w))
-            .anyMatch(w -> header.contains(" " + w + " "));
-    }
-
     private Finding finding(StatedShare stated, Match match) {
         CellRef count = TableCells.ref(match.table(), match.row(), match.column());
-        OcrTriage.Verdict verdict = OcrTriage.of(List.of(count), (i, v) -> sameCount(v, stated.count()));
+        OcrTriage.Verdict verdict = OcrTriage.of(List.of(count), (i, v) -> ShareColumns.sameCount(v, stated.count()));
         FindingLocation cell = TableCells.location(match.table(), count, List.of(count));
         boolean samePage = cell.lineFrom() != null && Objects.equals(stated.span().page(), cell.page());
         FindingLocation location = new FindingLocation(cell.page(), null, cell.table(), cell.row(), cell.column(),

@@ -91,6 +91,12 @@ record PrintedDate(int start, int end, String raw, int year, Integer month, Inte
         return day == null ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day);
     }
 
+    /** Whether the two name the same time at the coarser of their precisions: "tháng 11/2023" is within "năm 2023". */
+    boolean agreesWith(PrintedDate other) {
+        return year == other.year && (month == null || other.month == null || month.equals(other.month))
+            && (day == null || other.day == null || month == null || other.month == null || day.equals(other.day));
+    }
+
     /** ISO to the printed precision: yyyy-MM-dd, yyyy-MM or yyyy. */
     String iso() {
         return month == null ? String.valueOf(year)

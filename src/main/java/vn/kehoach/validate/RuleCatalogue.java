@@ -14,6 +14,7 @@ public final class RuleCatalogue {
         new DeadlineRule(),
         new ImpossibleDateRule(),
         new NarrativeTableRule(),
+        new HeaderDateRule(),
         new SectionNumberingRule(),
         new DecreeComponentsRule(),
         new SymbolTypeRule(),

@@ -10,21 +10,23 @@ import vn.kehoach.model.SourceSpan;
 /**
  * A count a sentence states together with its share ("7.544 người chiếm tỷ lệ 87,97%", "8.148 người đạt
  * tỷ lệ 95%"): read from the plan's targets, from the target itself and from its baseline. The share is
- * what finds the same quantity in a table; the count is what is compared.
+ * what finds the same quantity in a table; the count is what is compared. {@code date} is the date the
+ * sentence gives the figure (ISO, at its printed precision): the target's deadline, the baseline's as-of date.
  */
-record StatedShare(String indicator, BigDecimal count, String countUnit, BigDecimal rate, String what, SourceSpan span) {
+record StatedShare(String indicator, BigDecimal count, String countUnit, BigDecimal rate, String what, String date,
+                   SourceSpan span) {
 
     static List<StatedShare> of(Target target) {
         List<StatedShare> shares = new ArrayList<>();
-        pair(target, target.value(), target.unit(), target.equivalent(), "chỉ tiêu / target", shares);
+        pair(target, target.value(), target.unit(), target.equivalent(), "chỉ tiêu / target", target.deadlineDate(), shares);
         if (target.baseline() != null) {
             pair(target, target.baseline().value(), target.baseline().unit(), target.baseline().equivalent(),
-                "hiện trạng / baseline", shares);
+                "hiện trạng / baseline", target.baseline().date(), shares);
         }
         return shares;
     }
 
-    private static void pair(Target target, String value, String unit, Quantity equivalent, String what,
+    private static void pair(Target target, String value, String unit, Quantity equivalent, String what, String date,
                              List<StatedShare> shares) {
         if (value == null || equivalent == null || equivalent.value() == null || target.span() == null) {
             return;
@@ -38,7 +40,7 @@ record StatedShare(String indicator, BigDecimal count, String countUnit, BigDeci
         String rate = valueIsRate ? value : equivalent.value();
         try {
             shares.add(new StatedShare(target.indicator(), new BigDecimal(count.value()), count.unit(), new BigDecimal(rate),
-                what, target.span()));
+                what, date, target.span()));
         } catch (NumberFormatException unreadable) {
             // A value extraction could not read as a number states nothing to compare.
         }

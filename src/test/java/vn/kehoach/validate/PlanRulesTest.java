@@ -57,8 +57,32 @@ class PlanRulesTest {
     }
 
     @Test
+    void aTableHeaderDeadlineOtherThanTheSentencesIsFound() throws Exception {
+        Finding f = only(PlanText.findings(dir, PlanText.with("đến tháng 11/2024 |", "đến tháng 10/2024 |")), "KH-N002");
+        assertTrue(f.messageEn().endsWith("dates 2850 11/2024 but the header of column \"Chỉ tiêu số người tham gia BHYT đến "
+            + "tháng 10/2024\" of table t1 says 10/2024."), f.messageEn());
+        assertEquals("I > 2", f.location().section());
+        assertSchema(f);
+    }
+
+    @Test
+    void aTableHeaderAsOfDateOtherThanTheSentencesIsFound() throws Exception {
+        Finding f = only(PlanText.findings(dir, PlanText.with("BHYT tính đến 31/12/2023 |", "BHYT tính đến 30/11/2023 |")),
+            "KH-N002");
+        assertEquals("2023-12-31", f.evidence().values().get(0).raw());
+    }
+
+    @Test
+    void aHeaderDatedOnlyByYearAgreesWithAMonth() throws Exception {
+        assertEquals(List.of(), PlanText.findings(dir, PlanText.with("đến tháng 11/2024 |", "năm 2024 |")));
+    }
+
+    @Test
     void dataAsOfADateAfterThePlanAreFound() throws Exception {
-        Finding f = only(PlanText.findings(dir, PlanText.with("Tính đến ngày 31/12/2023", "Tính đến ngày 31/3/2024")), "KH-D001");
+        List<Finding> findings = PlanText.findings(dir, PlanText.with("Tính đến ngày 31/12/2023", "Tính đến ngày 31/3/2024"));
+        assertEquals(List.of("KH-D001", "KH-N002"), findings.stream().map(Finding::ruleId).toList(),
+            "the sentence now also disagrees with the header's 31/12/2023");
+        Finding f = findings.get(0);
         assertEquals("Page 1, line 26: figures as of 31/03/2024, after the plan's own date 15/03/2024.", f.messageEn());
         assertSchema(f);
     }
