@@ -55,7 +55,7 @@ public final class HeaderDateRule implements Rule {
                 if (said == null) {
                     continue;
                 }
-                List<Dated> dated = ShareColumns.matches(document.tables(), stated).stream()
+                List<Dated> dated = ShareColumns.byShare(document.tables(), stated).stream()
                     .flatMap(m -> headerDate(m).map(d -> new Dated(m, d)).stream()).toList();
                 if (!dated.isEmpty() && dated.stream().noneMatch(d -> d.date().agreesWith(said))) {
                     findings.add(finding(stated, said, dated.get(0)));

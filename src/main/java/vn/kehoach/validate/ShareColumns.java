@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import vn.kehoach.model.DataCell;
 import vn.kehoach.model.DataTable;
 
@@ -29,12 +30,26 @@ final class ShareColumns {
         DataCell count() {
             return table.rows().get(row).cells().get(column);
         }
+
+        DataCell share() {
+            return table.rows().get(row).cells().get(column + 1);
+        }
     }
 
     private ShareColumns() {
     }
 
-    static List<Match> matches(List<DataTable> tables, StatedShare stated) {
+    /** Pairs whose share is the sentence's: their count is to be compared. */
+    static List<Match> byShare(List<DataTable> tables, StatedShare stated) {
+        return pairs(tables, stated, (count, share) -> sameAtPrintedPrecision(share, stated.rate()));
+    }
+
+    /** Pairs whose count is the sentence's: their share is to be compared. */
+    static List<Match> byCount(List<DataTable> tables, StatedShare stated) {
+        return pairs(tables, stated, (count, share) -> share.value() != null && sameCount(count.value(), stated.count()));
+    }
+
+    private static List<Match> pairs(List<DataTable> tables, StatedShare stated, BiPredicate<DataCell, DataCell> keyed) {
         List<Match> matches = new ArrayList<>();
         for (DataTable table : tables) {
             Optional<Integer> total = TableStructure.grandTotal(table);
@@ -43,7 +58,7 @@ final class ShareColumns {
             }
             List<DataCell> cells = table.rows().get(total.get()).cells();
             for (int c = 1; c < cells.size(); c++) {
-                if (sameAtPrintedPrecision(cells.get(c), stated.rate()) && cells.get(c - 1).value() != null
+                if (cells.get(c - 1).value() != null && keyed.test(cells.get(c - 1), cells.get(c))
                     && isShareColumn(table, c) && countColumnFits(table, c - 1, stated)) {
                     matches.add(new Match(table, total.get(), c - 1));
                 }
@@ -60,6 +75,12 @@ final class ShareColumns {
         int printed = cell.decimals() == null ? Math.max(0, cell.value().scale()) : cell.decimals();
         int decimals = Math.min(Math.max(0, stated.scale()), printed);
         return cell.value().setScale(decimals, RoundingMode.HALF_UP).compareTo(stated.setScale(decimals, RoundingMode.HALF_UP)) == 0;
+    }
+
+    /** A reading of a share equals the sentence's at the coarser of the two precisions. */
+    static boolean sameShare(BigDecimal reading, BigDecimal stated) {
+        int decimals = Math.min(Math.max(0, stated.scale()), Math.max(0, reading.scale()));
+        return reading.setScale(decimals, RoundingMode.HALF_UP).compareTo(stated.setScale(decimals, RoundingMode.HALF_UP)) == 0;
     }
 
     /** The table's figure read at the sentence's precision equals the sentence's. */

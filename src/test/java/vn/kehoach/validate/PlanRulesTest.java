@@ -48,6 +48,14 @@ class PlanRulesTest {
     }
 
     @Test
+    void aShareTheTablePrintsOtherwiseBesideTheSameCountIsFound() throws Exception {
+        Finding f = only(PlanText.findings(dir, PlanText.with("chiếm tỷ lệ 85%", "chiếm tỷ lệ 80%")), "KH-N001");
+        assertEquals(4, f.location().column());
+        assertEquals(0, new BigDecimal("80").compareTo(f.evidence().expected()));
+        assertEquals(0, new BigDecimal("85").compareTo(f.evidence().actual()));
+    }
+
+    @Test
     void aTableCountOneMisreadingAwayIsTriagedAsOcr() throws Exception {
         String table = PlanText.with("| Tổng cộng | 3.000 | 2.550 | 85 | 2.850 |", "| Tổng cộng | 3.000 | 2.550 | 85 | 2.650 |");
         List<Finding> narrative = PlanText.of(PlanText.findings(dir, table), "KH-N001");
