@@ -12,7 +12,7 @@ public final class RuleCatalogue {
         new AsOfDateRule(),
         new CitedDateRule(),
         new DeadlineRule(),
-        new ImpossibleDateRule(),
+        new DateValidityRule(),
         new NarrativeTableRule(),
         new HeaderDateRule(),
         new SectionNumberingRule(),

@@ -123,6 +123,14 @@ class PlanRulesTest {
     }
 
     @Test
+    void aDateWithItsDayLeftBlankIsFound() throws Exception {
+        Finding f = only(PlanText.findings(dir, PlanText.with("từ ngân sách xã năm 2024", "từ ngân sách xã, cấp ngày ..... tháng 4 năm 2024")),
+            "KH-D004");
+        assertEquals("Page 1, line 51: the date \"ngày ..... tháng 4 năm 2024\" cannot be read: its day or month is missing.",
+            f.messageEn());
+    }
+
+    @Test
     void aSkippedPartIsFound() throws Exception {
         Finding f = only(PlanText.findings(dir, PlanText.with("IV. TỔ CHỨC THỰC HIỆN", "V. TỔ CHỨC THỰC HIỆN")), "KH-S001");
         assertEquals("section IV is missing between \"III.\" and \"V.\".", f.messageEn().replaceFirst("^Page 1, line \\d+: ", ""));
