@@ -28,6 +28,23 @@ class PlanRulesTest {
     }
 
     @Test
+    void generatedConsistentPlansGiveNoFinding() throws Exception {
+        for (long seed = 1; seed <= 12; seed++) {
+            String plan = ConsistentPlans.markdown(seed);
+            List<Finding> findings = PlanText.findings(dir, plan);
+            long s = seed;
+            assertEquals(List.of(), findings, () -> "seed " + s + ":\n" + plan);
+        }
+    }
+
+    @Test
+    void aGeneratedPlanWhoseSentenceMissesTheTableIsFound() throws Exception {
+        String plan = ConsistentPlans.markdown(5);
+        String changed = plan.replaceFirst("BHYT là ([0-9.]+) người chiếm", "BHYT là 1$1 người chiếm");
+        assertEquals(List.of("KH-N001"), PlanText.findings(dir, changed).stream().map(Finding::ruleId).toList());
+    }
+
+    @Test
     void aTargetCountTheTableDoesNotPrintIsFound() throws Exception {
         List<Finding> findings = PlanText.findings(dir, PlanText.with("là 2.850 người", "là 2.900 người"));
         Finding f = only(findings, "KH-N001");
