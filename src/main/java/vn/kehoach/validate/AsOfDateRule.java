@@ -25,6 +25,8 @@ public final class AsOfDateRule implements Rule {
     private static final Pattern CUE = Pattern.compile("\\b(?:tinh\\s+(?:den|toi)(?:\\s+het)?|den\\s+thoi\\s+diem)\\b");
     /** A header phrase broken over two lines and interleaved with its neighbour column: "... có thẻ tính | Chỉ tiêu ..." / "đến 06/3/2023". */
     private static final Pattern CONTINUED = Pattern.compile("^\\s*(?:den|toi)\\b(?:\\s+het)?");
+    /** A word of two letters or more, once dates and their cues are set aside. */
+    private static final Pattern HAS_WORD = Pattern.compile("\\b(?!ngay\\b|thang\\b|nam\\b|het\\b)\\p{L}{2,}");
     private static final Pattern DANGLING_TINH = Pattern.compile("\\btinh\\b(?!\\s+(?:den|toi))");
     /** Words that make the clause a target, whose "tính đến" date is a deadline. */
     private static final Pattern TARGET = Pattern.compile("\\b(?:chi tieu|muc tieu|ke hoach|phan dau|du kien|dat)\\b");
@@ -48,10 +50,10 @@ public final class AsOfDateRule implements Rule {
     @Override
     public String tolerance() {
         return "By day at the printed precision: an as-of \"tháng 3/2023\" is after a plan of 13/02/2023; a bare year is a "
-            + "horizon, not a data date, and skipped. "
-            + "Matched without accents in one line or across a line break, also when a table header's \"tính\" and "
-            + "\"đến <date>\" were split by a neighbouring column; clauses naming a target (chỉ tiêu, mục tiêu, kế hoạch, "
-            + "phấn đấu, dự kiến, đạt) before the cue are deadlines and skipped. Needs the plan's issue date.";
+            + "horizon, not a data date, and skipped. Matched without accents in one line or across a line break, also "
+            + "when a table header's \"tính\" and \"đến <date>\" were split by a neighbouring column (a line holding only "
+            + "\"đến\", dates and numbers). Clauses naming a target (chỉ tiêu, mục tiêu, kế hoạch, phấn đấu, dự kiến, đạt) "
+            + "before the cue are deadlines and skipped. Needs the plan's issue date.";
     }
 
     @Override
@@ -88,11 +90,14 @@ public final class AsOfDateRule implements Rule {
         return Optional.empty();
     }
 
-    /** A line opening with "đến <date>" whose "tính" was left dangling at the previous line. */
+    /**
+     * A header fragment "đến <date>" (nothing but dates and numbers after the cue: a wrapped sentence "... đến
+     * ngày 31/12/2025 theo ..." is prose, not a header) whose "tính" was left dangling at the previous line.
+     */
     private static Optional<PrintedDate> continued(Line previous, Line line) {
         String own = PrintedDate.fold(line.text());
         Matcher start = CONTINUED.matcher(own);
-        if (previous == null || !start.find()) {
+        if (previous == null || !start.find() || HAS_WORD.matcher(own.substring(start.end())).find()) {
             return Optional.empty();
         }
         String before = PrintedDate.fold(previous.text());

@@ -113,6 +113,13 @@ class PlanRulesTest {
     }
 
     @Test
+    void aPeriodWrappedAfterTheProvinceIsNoAsOfDate() throws Exception {
+        String text = PlanText.with("Kinh phí thực hiện từ ngân sách xã năm 2024.",
+            "Kinh phí theo hướng dẫn của UBND tỉnh Thanh Hóa áp dụng từ ngày 01/01/2024\nđến ngày 31/12/2025 theo quy định.");
+        assertEquals(List.of(), PlanText.findings(dir, text), "\"tỉnh\" is no dangling \"tính\": the next line is prose");
+    }
+
+    @Test
     void aTargetsTinhDenIsADeadlineNotADataDate() throws Exception {
         String text = PlanText.with("xã xây dựng kế hoạch đến tháng 11 năm 2024", "chỉ tiêu tính đến tháng 11 năm 2024");
         assertEquals(List.of(), PlanText.of(PlanText.findings(dir, text), "KH-D001"));
