@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.kehoach.model.Finding;
+import vn.kehoach.model.ModelJson;
 import vn.kehoach.model.Triage;
+import vn.kehoach.testing.Schemas;
 
 /**
  * Every rule over the seeds run through the whole pipeline (full repair, extraction, tables): the findings
@@ -87,6 +90,15 @@ class SeedRulesTest {
         assertEquals(List.of(), PlanText.of(seed000, "KH-D003"), "deadlines in 2023");
         assertEquals(List.of(), PlanText.of(seed000, "KH-D004"));
         assertEquals(List.of(), PlanText.of(seed000, "KH-S003"), "25/KH-UBND is a Kế hoạch");
+    }
+
+    @Test
+    void everyFindingMatchesItsSchema() {
+        for (List<Finding> findings : List.of(seed000, seed003, seed003Docx)) {
+            for (Finding f : findings) {
+                assertEquals(Set.of(), Schemas.findingViolations(ModelJson.mapper().valueToTree(f)), f.messageEn());
+            }
+        }
     }
 
     @Test
