@@ -43,15 +43,20 @@ record SectionNumber(Kind kind, int ordinal, String printed) {
     }
 
     /** The numbers a list going from {@code this} to {@code next} left out, printed as this kind prints them. */
-    List<String> skippedBefore(SectionNumber next) {
-        List<String> skipped = new ArrayList<>();
+    List<SectionNumber> skippedBefore(SectionNumber next) {
+        List<SectionNumber> skipped = new ArrayList<>();
         for (int n = ordinal + 1; n < next.ordinal; n++) {
             if (kind == Kind.LETTER && OPTIONAL_LETTERS.indexOf(LETTERS.charAt(n - 1)) >= 0) {
                 continue;
             }
-            skipped.add(show(n));
+            skipped.add(new SectionNumber(kind, n, show(n)));
         }
         return skipped;
+    }
+
+    /** Same kind and ordinal, however printed ("IV" and "IV."). */
+    boolean sameAs(SectionNumber other) {
+        return kind == other.kind && ordinal == other.ordinal;
     }
 
     private String show(int n) {

@@ -33,6 +33,7 @@ class SectionNumberTest {
     }
 
     private static List<String> skipped(String from, String to) {
-        return SectionNumber.parse(from).orElseThrow().skippedBefore(SectionNumber.parse(to).orElseThrow());
+        return SectionNumber.parse(from).orElseThrow().skippedBefore(SectionNumber.parse(to).orElseThrow()).stream()
+            .map(SectionNumber::printed).toList();
     }
 }
