@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * their bases. Tokens of a symbol are matched against them with the letters OCR confuses (Đ read as P
  * or D, O as 0, I as 1 or l), so "NQ/PU" reads as "NQ/ĐU" without a rule for any one document.
  */
-final class DocumentCodes {
+public final class DocumentCodes {
 
     /** Type abbreviation -> type name. */
     static final Map<String, String> TYPES = new LinkedHashMap<>();
@@ -79,7 +79,7 @@ final class DocumentCodes {
     }
 
     /** The type name for an abbreviation, if the abbreviation is a type. */
-    static Optional<String> typeName(String abbreviation) {
+    public static Optional<String> typeName(String abbreviation) {
         return Optional.ofNullable(TYPES.get(abbreviation));
     }
 

@@ -10,7 +10,7 @@ import vn.kehoach.model.DataCell;
 /**
  * The values a printed number could have had if OCR misread it once: one digit confused with a
  * look-alike (6/5/8/0/9, 1/7, 3/8), one digit dropped or doubled, a thousands dot read the wrong way
- * ("1.006" as 1,006, or "1,006" as 1.006) or a decimal separator lost ("8797" for 87,97).
+ * ("1.006" as 1,006, or "1,006" as 1.006) or a decimal separator lost ("8797" for 87,97, "031" for 0,31).
  */
 final class OcrReadings {
 
@@ -38,7 +38,9 @@ final class OcrReadings {
             readings.add(value.movePointRight(3));
         }
         if (decimals == 0) {
-            for (int k = 1; k < digits.length(); k++) {
+            // A lost separator may have stood after a printed leading zero: "031" is 0,31.
+            int printedDigits = Math.max(digits.length(), cell.raw().replaceAll("\\D", "").length());
+            for (int k = 1; k < printedDigits; k++) {
                 readings.add(value.movePointLeft(k));
             }
         }

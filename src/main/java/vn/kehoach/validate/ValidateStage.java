@@ -2,11 +2,17 @@ package vn.kehoach.validate;
 
 import java.util.List;
 import java.util.Set;
+import vn.kehoach.model.Finding;
+import vn.kehoach.model.FindingLocation;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.pipeline.Facet;
 import vn.kehoach.pipeline.Stage;
 
-/** Fills in {@code findings}: every rule of the catalogue run over the document, in catalogue order. */
+/**
+ * Fills in {@code findings}: every rule of the catalogue run over the document, in catalogue order, each
+ * finding placed in the section holding its first line. Rules cope with parts extraction left out
+ * (a hand-written JSON without {@code document} or {@code sections}).
+ */
 public final class ValidateStage implements Stage {
 
     private final List<Rule> rules;
@@ -26,7 +32,7 @@ public final class ValidateStage implements Stage {
 
     @Override
     public Set<Facet> requires() {
-        return Set.of(Facet.TABLES);
+        return Set.of(Facet.METADATA, Facet.SECTIONS, Facet.PLAN, Facet.TABLES);
     }
 
     @Override
@@ -36,6 +42,21 @@ public final class ValidateStage implements Stage {
 
     @Override
     public PlanDocument apply(PlanDocument document) {
-        return document.withFindings(rules.stream().flatMap(rule -> rule.check(document).stream()).toList());
+        SectionPaths sections = SectionPaths.of(document.sections());
+        return document.withFindings(rules.stream().flatMap(rule -> rule.check(document).stream())
+            .map(finding -> inSection(finding, sections)).toList());
+    }
+
+    /** The finding with the section holding its first line: rules locate by lines, the section tree says where that is. */
+    private static Finding inSection(Finding finding, SectionPaths sections) {
+        FindingLocation at = finding.location();
+        if (at.section() != null || at.page() == null || at.lineFrom() == null) {
+            return finding;
+        }
+        return sections.at(at.page(), at.lineFrom())
+            .map(path -> new Finding(finding.ruleId(), finding.severity(), finding.messageVi(), finding.messageEn(),
+                new FindingLocation(at.page(), path, at.table(), at.row(), at.column(), at.lineFrom(), at.lineTo()),
+                finding.evidence(), finding.triage(), finding.suggestion()))
+            .orElse(finding);
     }
 }

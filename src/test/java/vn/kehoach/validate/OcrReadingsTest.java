@@ -32,6 +32,7 @@ class OcrReadingsTest {
     @Test
     void separatorsReadTheOtherWayOrLost() {
         assertTrue(has(readings("8797"), "87.97"), "a lost decimal comma");
+        assertTrue(has(readings("031"), "0.31"), "a lost comma after a printed leading zero");
         assertTrue(has(readings("1.006"), "1.006"), "a thousands dot that was a decimal point");
         assertFalse(has(readings("1,45"), "0.00145"), "a decimal comma is no thousands dot");
     }

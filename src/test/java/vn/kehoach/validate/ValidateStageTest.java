@@ -15,13 +15,13 @@ import vn.kehoach.pipeline.Pipeline;
 class ValidateStageTest {
 
     @Test
-    void needsTablesAndProvidesFindings() {
+    void needsExtractionAndTablesAndProvidesFindings() {
         ValidateStage stage = new ValidateStage();
-        assertEquals(Set.of(Facet.TABLES), stage.requires());
+        assertEquals(Set.of(Facet.METADATA, Facet.SECTIONS, Facet.PLAN, Facet.TABLES), stage.requires());
         assertEquals(Set.of(Facet.FINDINGS), stage.provides());
         assertThrows(IllegalStateException.class,
             () -> Pipeline.from((file, name) -> null).then(new NormalizeStage()).then(stage),
-            "refused before tables are extracted");
+            "refused before extraction");
     }
 
     @Test
