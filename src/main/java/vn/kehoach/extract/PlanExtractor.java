@@ -93,13 +93,7 @@ public final class PlanExtractor implements Stage {
 
     /** The body lines a passage was read from. */
     private static List<Line> linesOf(List<Line> body, SourceSpan span) {
-        return body.stream().filter(l -> within(l.provenance().page(), l.provenance().line(), span)).toList();
-    }
-
-    private static boolean within(int page, int line, SourceSpan span) {
-        boolean afterStart = page > span.page() || page == span.page() && line >= span.line();
-        boolean beforeEnd = page < span.endPage() || page == span.endPage() && line <= span.endLine();
-        return afterStart && beforeEnd;
+        return body.stream().filter(l -> span.contains(l.provenance().page(), l.provenance().line())).toList();
     }
 
     /** Visits every section, parents first, with its parent's role (null at the top). */
