@@ -22,7 +22,7 @@ record SectionNumbering(String printed, int rank, String rest, boolean unpunctua
         "^(?<num>(?:ph[^\\s]{1,2}n|ch[^\\s]{1,3}ng)\\s+(?:th[^\\s]{1,2}\\s+)?[^\\s:.]+)\\s*[:.]?\\s*(?<rest>.*)$");
     private static final Pattern ROMAN_PATTERN = Pattern.compile("^(?<num>[IVXL]{1,5})\\s*[.:/)-]\\s*(?<rest>\\S.*)$");
     /** OCR drops the full stop after a Roman numeral ("II KINH PHÍ"); numerals that are also words stay words. */
-    private static final Pattern BARE_ROMAN_PATTERN = Pattern.compile("^(?<num>(?!(?:VI|XI|LI)\\s)[IVX]{1,4})\\s+(?<rest>\\p{Lu}.*)$");
+    private static final Pattern BARE_ROMAN_PATTERN = Pattern.compile("^(?<num>(?!(?:VI|XI|LI)\\s)[IVX]{0,3}[IVXL])\\s+(?<rest>\\p{Lu}.*)$");
     private static final List<String> ROMANS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
         "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX");
     /** The text after a decimal number opens with a non-digit: "7.544 người" is a count, not part 7. */
@@ -38,11 +38,12 @@ record SectionNumbering(String printed, int rank, String rest, boolean unpunctua
         }
         Matcher roman = ROMAN_PATTERN.matcher(text);
         if (roman.matches() && mostlyCapitals(roman.group("rest"))) {
-            return Optional.of(new SectionNumbering(roman.group("num") + ".", ROMAN, roman.group("rest").strip(), false));
+            String num = lastIReadAsL(roman.group("num"));
+            return Optional.of(new SectionNumbering(num + ".", ROMAN, roman.group("rest").strip(), !num.equals(roman.group("num"))));
         }
         Matcher bare = BARE_ROMAN_PATTERN.matcher(text);
-        if (bare.matches() && ROMANS.contains(bare.group("num")) && mostlyCapitals(bare.group("rest"))) {
-            return Optional.of(new SectionNumbering(bare.group("num") + ".", ROMAN, bare.group("rest").strip(), true));
+        if (bare.matches() && ROMANS.contains(lastIReadAsL(bare.group("num"))) && mostlyCapitals(bare.group("rest"))) {
+            return Optional.of(new SectionNumbering(lastIReadAsL(bare.group("num")) + ".", ROMAN, bare.group("rest").strip(), true));
         }
         Matcher decimal = DECIMAL_PATTERN.matcher(text);
         if (decimal.matches()) {
@@ -55,6 +56,14 @@ record SectionNumbering(String printed, int rank, String rest, boolean unpunctua
             return Optional.of(new SectionNumbering(letter.group("num") + ")", LETTER, letter.group("rest").strip(), false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A plan never reaches fifty parts: a numeral ending in L ("IL") is OCR's reading of a last "I." and
+     * the numeral is read with an I ("II").
+     */
+    private static String lastIReadAsL(String numeral) {
+        return numeral.endsWith("L") ? numeral.substring(0, numeral.length() - 1) + "I" : numeral;
     }
 
     /**

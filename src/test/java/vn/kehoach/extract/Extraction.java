@@ -49,7 +49,12 @@ final class Extraction {
 
     /** Runs the given pipeline on a file under samples/ and checks the JSON against the schema. */
     static PlanDocument sample(Pipeline pipeline, String name) throws Exception {
-        PlanDocument document = pipeline.run(Path.of("samples", name), name);
+        return sample(pipeline, Path.of("samples", name));
+    }
+
+    /** Runs the given pipeline on a file and checks the JSON against the schema. */
+    static PlanDocument sample(Pipeline pipeline, Path file) throws Exception {
+        PlanDocument document = pipeline.run(file, file.getFileName().toString());
         assertValid(document);
         return document;
     }
