@@ -43,9 +43,9 @@ final class SectionRoles {
     }
 
     /**
-     * Whether the heading's words hold the phrase with OCR letters inserted or lost ("KIUŨNH PHÍ" for
-     * "KINH PHÍ"): word by word at most half a word's letters off, two in all, and one word exact so
-     * that "kinh tế" is no "kinh phí".
+     * Whether the heading's words hold the phrase with OCR damage ("KIUŨNH PHÍ" for "KINH PHÍ"): each word
+     * one letter off, or the phrase's word with letters inserted; two letters in all, and one word exact,
+     * so that "kinh tế" is no "kinh phí" and "giúp pháp" no "giải pháp".
      */
     private static boolean nearly(String heading, String phrase) {
         String[] words = heading.split("[^\\p{L}\\d]+");
@@ -55,8 +55,9 @@ final class SectionRoles {
             boolean exact = false;
             boolean fits = true;
             for (int i = 0; i < cue.length && fits; i++) {
-                int distance = EditDistance.between(words[start + i], cue[i]);
-                fits = distance * 2 <= cue[i].length();
+                String word = words[start + i];
+                int distance = EditDistance.between(word, cue[i]);
+                fits = distance <= 1 || isSubsequence(cue[i], word);
                 total += distance;
                 exact |= distance == 0;
             }
@@ -65,5 +66,13 @@ final class SectionRoles {
             }
         }
         return false;
+    }
+
+    private static boolean isSubsequence(String part, String whole) {
+        int i = 0;
+        for (int j = 0; j < whole.length() && i < part.length(); j++) {
+            i += whole.charAt(j) == part.charAt(i) ? 1 : 0;
+        }
+        return i == part.length();
     }
 }

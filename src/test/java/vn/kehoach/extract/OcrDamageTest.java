@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.model.DocumentInfo;
 import vn.kehoach.model.PlanContent.Responsibility;
 import vn.kehoach.model.PlanDocument;
+import vn.kehoach.model.SectionRole;
 
 /**
  * Damage a Vietnamese OCR does to a typed plan (the kinds seen on the scan of seed 003), as plain text so
@@ -77,6 +78,8 @@ class OcrDamageTest {
     void roleNearMatchesNeedOneExactWord() {
         assertEquals("funding", SectionRoles.of("KIUŨNH PHÍ THỤC HIỆN", null).id());
         assertEquals("other", SectionRoles.of("PHÁT TRIỂN KINH TẾ", null).id(), "«kinh tế» is no «kinh phí»");
+        assertEquals(SectionRole.TASKS, SectionRoles.of("Tích cực trợ giúp pháp lý cho người nghèo", SectionRole.TASKS),
+            "«giúp pháp» is no «giải pháp»");
         assertTrue(SectionNumbering.parse("VI PHẠM HÀNH CHÍNH").isEmpty(), "«VI» is also a word");
         assertEquals("IV.", SectionNumbering.parse("IV TỔ CHỨC THỰC HIỆN").orElseThrow().printed());
     }
