@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.kehoach.model.DocumentInfo;
@@ -93,7 +94,7 @@ final class Seed003Checks {
 
         reading.same(List.of("UBND tỉnh", "Sở Lao động – TB&XH", "UBND huyện Thường Xuân", "UBND xã Xuân Chinh",
             "Các phòng, ban VP Sở", "Các đơn vị trong ngành", "Lưu: VT, KHTC"), info.recipients().stream().map(r -> r.name()).toList());
-        assertEquals(java.util.Arrays.asList("b/c", "t/d", "p/h", "p/h", "t/h", "t/h", null),
+        assertEquals(Arrays.asList("b/c", "t/d", "p/h", "p/h", "t/h", "t/h", null),
             info.recipients().stream().map(r -> r.purpose()).toList());
         DocumentInfo.Recipient first = info.recipients().get(0);
         assertEquals(first.span().line(), first.span().endLine());

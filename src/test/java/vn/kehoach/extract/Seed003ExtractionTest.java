@@ -58,13 +58,6 @@ class Seed003ExtractionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"seed-003.md", "seed-003.docx", "seed-003-typed.pdf"})
-    void legalBasesCarryTheirTypes(String file) {
-        assertEquals(List.of("Công văn", "Kế hoạch"),
-            Extraction.cached(file).document().legalBases().stream().map(LegalBasis::type).toList());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"seed-003.md", "seed-003.docx", "seed-003-typed.pdf"})
     void documentsCitedInsideSectionsWithTheirSections(String file) {
         List<LegalBasis> citations = Extraction.cached(file).plan().citations();
         assertEquals(List.of("I. Nghị quyết 09-NQ/TU 2013-11-04", "I. Quyết định 289-QĐ/TU 2016-05-27",
