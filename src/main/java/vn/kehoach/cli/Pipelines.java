@@ -15,8 +15,11 @@ import vn.kehoach.normalize.NormalizeStage;
 import vn.kehoach.pipeline.Pipeline;
 import vn.kehoach.validate.ValidateStage;
 
-/** Assembles the standard pipelines and owns what they share (the per-thread OCR engines). */
-final class Pipelines implements AutoCloseable {
+/**
+ * Assembles the standard pipelines and owns what they share (the per-thread OCR engines). Public so that
+ * tests run the very pipeline the command line runs.
+ */
+public final class Pipelines implements AutoCloseable {
 
     private final OcrEngines ocr;
     private final Ingestion ingestion;
@@ -27,9 +30,14 @@ final class Pipelines implements AutoCloseable {
     }
 
     static Pipelines standard(PipelineOptions options) {
+        return standard(options.keepGarbageTextLayer);
+    }
+
+    /** Every ingester: PDF (text layer or OCR), image, office, plain text. */
+    public static Pipelines standard(boolean keepGarbageTextLayer) {
         OcrEngines ocr = new OcrEngines("vie");
         Ingestion ingestion = new Ingestion(List.of(
-            new PdfIngester(ocr, options.keepGarbageTextLayer),
+            new PdfIngester(ocr, keepGarbageTextLayer),
             new ImageIngester(ocr),
             new OfficeIngester(),
             new PlainTextIngester()));
@@ -43,14 +51,21 @@ final class Pipelines implements AutoCloseable {
 
     /** Every stage that exists today. */
     Pipeline full() {
+        return extractionStages(new NormalizeStage()).then(new ValidateStage()).build();
+    }
+
+    /** Ingestion, the given normalization, and every extraction stage; no validation. */
+    public Pipeline extraction(NormalizeStage normalize) {
+        return extractionStages(normalize).build();
+    }
+
+    private Pipeline.Builder extractionStages(NormalizeStage normalize) {
         return Pipeline.from(ingestion)
-            .then(new NormalizeStage())
+            .then(normalize)
             .then(new MetadataExtractor())
             .then(new SectionExtractor())
             .then(new PlanExtractor())
-            .then(new TableExtractor())
-            .then(new ValidateStage())
-            .build();
+            .then(new TableExtractor());
     }
 
     @Override

@@ -44,13 +44,25 @@ final class ClosingParser {
                     continue;
                 }
             }
-            // every bulleted line after the cue: the signature block's lines may sit between them
-            Matcher bullet = BULLET.matcher(text);
-            if (inList && bullet.find()) {
-                recipients.add(recipient(text.substring(bullet.end()), line));
+            // every entry line after the cue: the signature block's lines may sit between them
+            int entry = inList ? entryStart(text) : -1;
+            if (entry >= 0) {
+                recipients.add(recipient(text.substring(entry), line));
             }
         }
         return recipients;
+    }
+
+    /**
+     * Where a recipient entry starts in a line of the list: after its bullet, or at the start of a line
+     * that lost its bullet to OCR but carries a purpose code ("Các phòng, ban VP Sở (t/h);"); -1 for none.
+     */
+    private static int entryStart(String text) {
+        Matcher bullet = BULLET.matcher(text);
+        if (bullet.find()) {
+            return bullet.end();
+        }
+        return PURPOSE.matcher(text).find() ? 0 : -1;
     }
 
     private static Recipient recipient(String entry, Line line) {
@@ -72,7 +84,7 @@ final class ClosingParser {
             String text = clean(line.text());
             if (RECIPIENTS_CUE.matcher(OcrText.fold(text)).find()) {
                 inList = true;
-            } else if (!(inList && BULLET.matcher(text).find()) && !text.isBlank()) {
+            } else if (!(inList && entryStart(text) >= 0) && !text.isBlank()) {
                 lines.add(line.withText(text));
             }
         }

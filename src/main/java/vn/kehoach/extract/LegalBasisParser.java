@@ -21,7 +21,9 @@ final class LegalBasisParser {
     private static final int DATE_REACH = 12;
     private static final Pattern OF = Pattern.compile("(?<![\\p{L}])c[uiưt]{1,2}a(?![\\p{L}])");
     private static final Pattern ABOUT = Pattern.compile("(?<![\\p{L}])ve(?![\\p{L}])");
-    private static final Pattern CLAUSE_END = Pattern.compile(";|\\.(?=\\s+\\p{Lu})|\\.$");
+    private static final Pattern CLAUSE_END = Pattern.compile(";|\\.(?=\\s+\\p{Lu})|[.…]+$");
+    /** A date OCR made unreadable ("ngày 11/0/2018") still stands between the symbol and "của". */
+    private static final Pattern ILLEGIBLE_DATE = Pattern.compile("\\s*ngay\\s+\\S{1,12}\\s*");
     private static final Pattern ISSUER_END = Pattern.compile(",|(?<![\\p{L}])ve(?![\\p{L}])");
     /** "Nghị quyết số 15 ... và Nghị quyết 24 ...": the "và" joins two citations and belongs to neither. */
     private static final Pattern TRAILING_AND = Pattern.compile("\\s+va\\s*$");
@@ -34,21 +36,26 @@ final class LegalBasisParser {
     static List<LegalBasis> parse(List<TextUnit> preamble) {
         List<LegalBasis> bases = new ArrayList<>();
         for (TextUnit unit : preamble) {
-            if (unit.kind() == TextUnit.Kind.TABLE) {
-                continue;
+            if (unit.kind() != TextUnit.Kind.TABLE) {
+                bases.addAll(parse(new JoinedText(unit.lines())));
             }
-            JoinedText text = new JoinedText(unit.lines());
-            List<Reference> references = DocumentReferences.findAll(text.text());
-            // each citation's type name lies after the previous citation: "Nghị định 12/2020/NĐ-CP, 13/2020/NĐ-CP"
-            List<TypeName> types = new ArrayList<>();
-            for (int i = 0; i < references.size(); i++) {
-                int floor = i == 0 ? 0 : references.get(i - 1).end();
-                types.add(typeNameBefore(text.folded(), references.get(i), floor).orElse(null));
-            }
-            for (int i = 0; i < references.size(); i++) {
-                int next = i + 1 < references.size() ? start(types.get(i + 1), references.get(i + 1)) : text.text().length();
-                bases.add(basis(text, references.get(i), types.get(i), start(types.get(i), references.get(i)), next));
-            }
+        }
+        return bases;
+    }
+
+    /** The citations in one run of text: a preamble paragraph, or a passage of a section. */
+    static List<LegalBasis> parse(JoinedText text) {
+        List<LegalBasis> bases = new ArrayList<>();
+        List<Reference> references = DocumentReferences.findAll(text.text());
+        // each citation's type name lies after the previous citation: "Nghị định 12/2020/NĐ-CP, 13/2020/NĐ-CP"
+        List<TypeName> types = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            int floor = i == 0 ? 0 : references.get(i - 1).end();
+            types.add(typeNameBefore(text.folded(), references.get(i), floor).orElse(null));
+        }
+        for (int i = 0; i < references.size(); i++) {
+            int next = i + 1 < references.size() ? start(types.get(i + 1), references.get(i + 1)) : text.text().length();
+            bases.add(basis(text, references.get(i), types.get(i), start(types.get(i), references.get(i)), next));
         }
         return bases;
     }
@@ -88,7 +95,8 @@ final class LegalBasisParser {
         int after = date.map(VietnameseDates.Found::end).orElse(r.end());
         String issuer = null;
         Matcher of = OF.matcher(folded).region(after, end);
-        if (of.lookingAt() || (of.find() && folded.substring(after, of.start()).isBlank())) {
+        if (of.lookingAt() || (of.find() && (folded.substring(after, of.start()).isBlank()
+            || date.isEmpty() && ILLEGIBLE_DATE.matcher(folded.substring(after, of.start())).matches()))) {
             Matcher issuerEnd = ISSUER_END.matcher(folded).region(of.end(), end);
             int issuerStop = issuerEnd.find() ? issuerEnd.start() : end;
             issuer = text.slice(of.end(), issuerStop);
@@ -102,6 +110,6 @@ final class LegalBasisParser {
         double sure = (r.repaired() ? 0.75 : 0.95) * text.confidence(start, end);
         return new LegalBasis(type, r.cited(), r.number(), r.symbol(), date.map(VietnameseDates.Found::iso).orElse(null),
             issuer == null || issuer.isEmpty() ? null : issuer, subject == null || subject.isEmpty() ? null : subject,
-            clause, text.span(start, end), sure);
+            clause, text.span(start, end), sure, null);
     }
 }

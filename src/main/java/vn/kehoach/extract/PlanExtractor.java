@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import vn.kehoach.model.LegalBasis;
+import vn.kehoach.model.Line;
 import vn.kehoach.model.PlanContent;
 import vn.kehoach.model.PlanContent.Funding;
 import vn.kehoach.model.PlanContent.PlanItem;
@@ -20,7 +22,8 @@ import vn.kehoach.pipeline.Stage;
 /**
  * Fills in {@link PlanDocument#plan()} from the sections by their roles: objectives, tasks and
  * solutions as items; targets from the sentences (and target headings) of every goal, task or
- * solution section; funding sources and sums; responsibilities of the organization sections.
+ * solution section; funding sources and sums; responsibilities of the organization sections; the
+ * documents cited inside any section.
  */
 public final class PlanExtractor implements Stage {
 
@@ -52,6 +55,8 @@ public final class PlanExtractor implements Stage {
         List<Target> targets = new ArrayList<>();
         List<PlanContent.Amount> amounts = new ArrayList<>();
         List<Responsibility> responsibilities = new ArrayList<>();
+        List<LegalBasis> citations = new ArrayList<>();
+        List<Line> body = DocumentLayout.of(document).body().stream().flatMap(u -> u.lines().stream()).toList();
         walk(document.sections(), null, (section, parentRole) -> {
             List<PlanItem> items = switch (section.role()) {
                 case OBJECTIVES -> objectives;
@@ -66,6 +71,7 @@ public final class PlanExtractor implements Stage {
                 targets.addAll(TargetParser.parse(section.heading(), headingLine));
             }
             for (Passage p : section.passages()) {
+                LegalBasisParser.parse(new JoinedText(linesOf(body, p.span()))).forEach(c -> citations.add(c.inSection(section.number())));
                 if (items != null) {
                     items.add(new PlanItem(section.number(), p.text(), p.span()));
                 }
@@ -81,7 +87,13 @@ public final class PlanExtractor implements Stage {
                 responsibilities.addAll(ResponsibilityParser.parse(section));
             }
         });
-        return document.withPlan(new PlanContent(objectives, targets, tasks, solutions, new Funding(sources, amounts), responsibilities));
+        return document.withPlan(new PlanContent(objectives, targets, tasks, solutions, new Funding(sources, amounts), responsibilities,
+            citations));
+    }
+
+    /** The body lines a passage was read from. */
+    private static List<Line> linesOf(List<Line> body, SourceSpan span) {
+        return body.stream().filter(l -> span.contains(l.provenance().page(), l.provenance().line())).toList();
     }
 
     /** Visits every section, parents first, with its parent's role (null at the top). */

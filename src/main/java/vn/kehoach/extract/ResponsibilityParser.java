@@ -37,13 +37,16 @@ final class ResponsibilityParser {
 
     static List<Responsibility> parse(Section organization) {
         List<Responsibility> found = new ArrayList<>();
-        for (Passage p : organization.passages()) {
-            if (p.marker() != null && Character.isDigit(p.marker().charAt(0))) {
+        List<Passage> passages = organization.passages();
+        for (int i = 0; i < passages.size(); i++) {
+            Passage p = passages.get(i);
+            String number = isNumbered(p) ? p.marker() : lostNumber(passages, i);
+            if (number != null) {
                 String sentence = p.text().substring(p.marker().length()).strip();
                 List<Actor> actors = new ArrayList<>();
                 subject(sentence).ifPresent(actors::add);
                 actors.addAll(supporters(sentence));
-                found.add(new Responsibility(p.marker(), actors, List.of(sentence), deadline(sentence), p.span()));
+                found.add(new Responsibility(number, actors, List.of(sentence), deadline(sentence), p.span()));
             }
         }
         for (Section child : organization.children()) {
@@ -60,6 +63,28 @@ final class ResponsibilityParser {
         }
         found.sort((a, b) -> compare(a.span(), b.span()));
         return found;
+    }
+
+    private static boolean isNumbered(Passage p) {
+        return p.marker() != null && Character.isDigit(p.marker().charAt(0));
+    }
+
+    /**
+     * The number OCR read as a bullet ("- Giao Đoàn Thanh niên ..." between "1." and "3."): a bulleted
+     * passage right after item n and right before item n + 2 is item n + 1; null for any other passage.
+     */
+    private static String lostNumber(List<Passage> passages, int i) {
+        if (passages.get(i).marker() == null || isNumbered(passages.get(i)) || i == 0 || i + 1 >= passages.size()
+            || !isNumbered(passages.get(i - 1)) || !isNumbered(passages.get(i + 1))) {
+            return null;
+        }
+        String before = passages.get(i - 1).marker();
+        String after = passages.get(i + 1).marker();
+        if (!before.matches("\\d+\\.") || !after.matches("\\d+\\.")) {
+            return null;
+        }
+        int n = Integer.parseInt(before.substring(0, before.length() - 1));
+        return Integer.parseInt(after.substring(0, after.length() - 1)) == n + 2 ? (n + 1) + "." : null;
     }
 
     /** The subject of an assignment sentence, leading; "chủ trì" printed after it is kept as the cue. */

@@ -10,31 +10,69 @@ import vn.kehoach.model.SectionRole;
  */
 final class SectionRoles {
 
-    private record Rule(SectionRole role, Pattern cue) {
+    private record Rule(SectionRole role, List<String> phrases, Pattern cue) {
+        Rule(SectionRole role, String... phrases) {
+            this(role, List.of(phrases), OcrText.cuePattern(phrases));
+        }
     }
 
     /** Checked in order: "Mục tiêu cụ thể" is targets before "mục tiêu" makes it objectives. */
     private static final List<Rule> RULES = List.of(
-        new Rule(SectionRole.TARGETS, OcrText.cuePattern("chỉ tiêu", "mục tiêu cụ thể")),
-        new Rule(SectionRole.OBJECTIVES, OcrText.cuePattern("mục tiêu", "mục đích", "yêu cầu")),
-        new Rule(SectionRole.SUBJECTS_AND_SCOPE, OcrText.cuePattern("đối tượng", "phạm vi")),
-        new Rule(SectionRole.TASKS, OcrText.cuePattern("nhiệm vụ", "nội dung", "hoạt động")),
-        new Rule(SectionRole.SOLUTIONS, OcrText.cuePattern("giải pháp", "biện pháp")),
-        new Rule(SectionRole.FUNDING, OcrText.cuePattern("kinh phí", "nguồn vốn", "nguồn lực tài chính", "dự toán")),
-        new Rule(SectionRole.ORGANIZATION, OcrText.cuePattern("tổ chức thực hiện", "trách nhiệm", "phân công")),
-        new Rule(SectionRole.REPORTING, OcrText.cuePattern("báo cáo", "chế độ thông tin")));
+        new Rule(SectionRole.TARGETS, "chỉ tiêu", "mục tiêu cụ thể"),
+        new Rule(SectionRole.OBJECTIVES, "mục tiêu", "mục đích", "yêu cầu"),
+        new Rule(SectionRole.SUBJECTS_AND_SCOPE, "đối tượng", "phạm vi"),
+        new Rule(SectionRole.TASKS, "nhiệm vụ", "nội dung", "hoạt động"),
+        new Rule(SectionRole.SOLUTIONS, "giải pháp", "biện pháp"),
+        new Rule(SectionRole.FUNDING, "kinh phí", "nguồn vốn", "nguồn lực tài chính", "dự toán"),
+        new Rule(SectionRole.ORGANIZATION, "tổ chức thực hiện", "trách nhiệm", "phân công"),
+        new Rule(SectionRole.REPORTING, "báo cáo", "chế độ thông tin"));
 
     private SectionRoles() {
     }
 
     static SectionRole of(String heading, SectionRole parent) {
         String key = OcrText.fold(heading);
-        for (Rule rule : RULES) {
-            if (rule.cue().matcher(key).find()) {
-                // a specific objective under "Mục tiêu cụ thể" is one of its targets
-                return rule.role() == SectionRole.OBJECTIVES && parent == SectionRole.TARGETS ? parent : rule.role();
+        SectionRole role = RULES.stream().filter(rule -> rule.cue().matcher(key).find()).findFirst()
+            .or(() -> RULES.stream().filter(rule -> rule.phrases().stream().anyMatch(p -> nearly(key, OcrText.fold(p)))).findFirst())
+            .map(Rule::role).orElse(null);
+        if (role == null) {
+            return parent == null ? SectionRole.OTHER : parent;
+        }
+        // a specific objective under "Mục tiêu cụ thể" is one of its targets
+        return role == SectionRole.OBJECTIVES && parent == SectionRole.TARGETS ? parent : role;
+    }
+
+    /**
+     * Whether the heading's words hold the phrase with OCR damage ("KIUŨNH PHÍ" for "KINH PHÍ"): each word
+     * one letter off, or the phrase's word with letters inserted; two letters in all, and one word exact,
+     * so that "kinh tế" is no "kinh phí" and "giúp pháp" no "giải pháp".
+     */
+    private static boolean nearly(String heading, String phrase) {
+        String[] words = heading.split("[^\\p{L}\\d]+");
+        String[] cue = phrase.split(" ");
+        for (int start = 0; start + cue.length <= words.length; start++) {
+            int total = 0;
+            boolean exact = false;
+            boolean fits = true;
+            for (int i = 0; i < cue.length && fits; i++) {
+                String word = words[start + i];
+                int distance = EditDistance.between(word, cue[i]);
+                fits = distance <= 1 || isSubsequence(cue[i], word);
+                total += distance;
+                exact |= distance == 0;
+            }
+            if (fits && exact && total <= 2) {
+                return true;
             }
         }
-        return parent == null ? SectionRole.OTHER : parent;
+        return false;
+    }
+
+    private static boolean isSubsequence(String part, String whole) {
+        int i = 0;
+        for (int j = 0; j < whole.length() && i < part.length(); j++) {
+            i += whole.charAt(j) == part.charAt(i) ? 1 : 0;
+        }
+        return i == part.length();
     }
 }

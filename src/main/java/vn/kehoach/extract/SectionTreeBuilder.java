@@ -81,12 +81,15 @@ final class SectionTreeBuilder {
             open.pop();
         }
         Draft parent = open.peek();
+        List<Draft> siblings = parent == null ? roots : parent.children;
+        SectionNumbering numbering = siblings.isEmpty() ? heading.numbering
+            : heading.numbering.after(siblings.get(siblings.size() - 1).numbering);
         SectionRole role = SectionRoles.of(heading.heading, parent == null ? null : parent.role);
-        Draft draft = new Draft(heading.numbering, heading.heading, role, unit.span());
+        Draft draft = new Draft(numbering, heading.heading, role, unit.span());
         if (!heading.text.isEmpty()) {
             draft.passages.add(new Passage(null, heading.text, unit.span()));
         }
-        (parent == null ? roots : parent.children).add(draft);
+        siblings.add(draft);
         open.push(draft);
     }
 

@@ -111,7 +111,9 @@ final class TableTyper {
             if (cell.type() == CellType.TEXT) {
                 factor *= TEXT_IN_NUMBERS_DOUBT;
             }
-            if (cell.value() != null && !total[r] && isOutlier(cell.value().abs().doubleValue(), medians.get(family(cell.type())))) {
+            // a family whose values are all zero has no median (zeros are not measured): no judgement
+            double median = medians.getOrDefault(family(cell.type()), 0.0);
+            if (cell.value() != null && !total[r] && isOutlier(cell.value().abs().doubleValue(), median)) {
                 factor *= OUTLIER_DOUBT;
             }
             if (typed.get(r).get(c).ambiguous() && largeUngrouped) {

@@ -30,9 +30,15 @@ final class TargetParser {
             + ")\\s*%)?\\s*\\)?[^;]{0,30}?(?:" + OcrText.cue("xuống còn") + "|" + OcrText.cue("lên") + ")\\s*(?<value>" + NUM
             + ")\\s*(?<unit>" + UNIT + ")?(?:\\s*\\(\\s*(?<changeVerb>" + OcrText.cue("giảm") + "|" + OcrText.cue("tăng") + ")?\\s*(?<change>"
             + NUM + ")\\s*%\\s*\\))?");
+    /**
+     * The verbs of an attainment; a sentence or list item that opens with a share ("- 100% hộ nghèo được
+     * tiếp cận ...") states one without a verb. After "phấn đấu", "đảm bảo" or no verb, the indicator follows the value.
+     */
     private static final Pattern REACH = Pattern.compile(
-        "(?<verb>" + OcrText.cue("phấn đấu") + "(?:\\s*" + OcrText.cue("đạt") + ")?|" + OcrText.cue("đạt") + ")(?:\\s*"
+        "(?<verb>" + OcrText.cue("phấn đấu") + "(?:\\s*" + OcrText.cue("đạt") + ")?|" + OcrText.cue("đạt") + "|" + OcrText.cue("đảm bảo")
+            + "|" + OcrText.cue("bảo đảm") + "|^\\s*[-–•+*]?(?=\\s*(?:" + NUM + ")\\s*%))(?:\\s*"
             + OcrText.cue("tỷ lệ") + ")?\\s*(?:(?:" + QUALIFIERS + ")\\s*)?(?<value>" + NUM + ")\\s*(?<unit>" + UNIT + ")");
+    private static final Pattern REACH_FORWARD = Pattern.compile("ph|[dp]am|bao|\\s*[-–•+*]?\\s*$");
     private static final Pattern INDICATOR_START = Pattern.compile(OcrText.cue("tỷ lệ") + "|" + OcrText.cue("tổng số") + "|" + OcrText.cue("số"));
     private static final Pattern STATED_AS = Pattern.compile("(?:" + OcrText.cue("là") + "|" + OcrText.cue("chiếm") + ")\\s*(?<value>" + NUM + ")\\s*(?<unit>" + UNIT + ")");
     private static final Pattern STATUS_CUE = Pattern.compile(OcrText.cue("tính đến") + "|" + OcrText.cue("hiện nay") + "|" + OcrText.cue("cuối năm"));
@@ -40,6 +46,7 @@ final class TargetParser {
     private static final Pattern DEADLINE_CUE = Pattern.compile("(?<!" + OcrText.cue("tính") + "\\s{1,3})(?:" + OcrText.cue("đến") + "|"
         + OcrText.cue("trước") + "|" + OcrText.cue("trong") + "|" + OcrText.cue("vào") + ")\\s*(?:" + OcrText.cue("cuối") + "\\s*)?");
     private static final Pattern SCOPE = Pattern.compile("(?:" + OcrText.cue("toàn") + "|" + OcrText.cue("trên địa bàn") + ")\\s+[\\p{L}\\s]{2,30}?(?=\\s*[,.;)]|$)");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;.(]");
     private static final Pattern SENTENCE_END = Pattern.compile(";|\\.(?=\\s)|\\.$|:(?=\\s)");
 
     /** A change names baseline and value together; an attainment's indicator is guessed from nearby words. */
@@ -116,12 +123,15 @@ final class TargetParser {
         if (start.find()) {
             return text.substring(start.start(), end).strip();
         }
-        if (!reach.group("verb").startsWith("ph")) {
+        if (!REACH_FORWARD.matcher(reach.group("verb")).lookingAt()) {
             String[] before = text.substring(from, end).strip().split("\\s+");
             return String.join(" ", Arrays.copyOfRange(before, Math.max(0, before.length - INDICATOR_WORDS), before.length));
         }
-        Matcher stop = Pattern.compile(DEADLINE_CUE.pattern() + "|[,;.(]").matcher(folded).region(reach.end(), Math.min(folded.length(), reach.end() + 80));
-        int after = stop.find() ? stop.start() : Math.min(folded.length(), reach.end() + 80);
+        int limit = Math.min(folded.length(), reach.end() + 80);
+        Matcher stop = PUNCTUATION.matcher(folded).region(reach.end(), limit);
+        int after = stop.find() ? stop.start() : limit;
+        Matcher deadline = deadlineIn(folded, reach.end(), after);
+        after = deadline == null ? after : deadline.start();
         String following = text.substring(reach.end(), after).strip();
         return following.isEmpty() ? text.substring(from, end).strip() : following;
     }
@@ -161,14 +171,23 @@ final class TargetParser {
     }
 
     private static Deadline deadline(String text, String folded, int from, int to) {
+        Matcher cue = deadlineIn(folded, from, to);
+        if (cue == null) {
+            return new Deadline(null, null);
+        }
+        VietnameseDates.Found date = VietnameseDates.find(folded, cue.end(), to).orElseThrow();
+        return new Deadline(text.substring(cue.start(), date.end()).strip(), date.iso());
+    }
+
+    /** The first deadline cue followed by a date ("đến tháng 11 năm 2023"), or null: a cue alone ("vào" read in "vụ") is none. */
+    private static Matcher deadlineIn(String folded, int from, int to) {
         Matcher cue = DEADLINE_CUE.matcher(folded).region(from, to);
         while (cue.find()) {
-            Optional<VietnameseDates.Found> date = VietnameseDates.find(folded, cue.end(), to).filter(d -> d.start() == cue.end());
-            if (date.isPresent()) {
-                return new Deadline(text.substring(cue.start(), date.get().end()).strip(), date.get().iso());
+            if (VietnameseDates.find(folded, cue.end(), to).filter(d -> d.start() == cue.end()).isPresent()) {
+                return cue;
             }
         }
-        return new Deadline(null, null);
+        return null;
     }
 
     private static String scope(String text, String folded, int from, int to) {

@@ -3,9 +3,13 @@ package vn.kehoach.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** The parts of the plan itself, read from the sections by their roles. */
+/**
+ * The parts of the plan itself, read from the sections by their roles; {@code citations} are the
+ * documents cited inside the sections ("... tại Nghị quyết số 09-NQ/TU ngày 04/11/2013"), each with its section.
+ */
 public record PlanContent(List<PlanItem> objectives, List<Target> targets, List<PlanItem> tasks,
-                          List<PlanItem> solutions, Funding funding, List<Responsibility> responsibilities) {
+                          List<PlanItem> solutions, Funding funding, List<Responsibility> responsibilities,
+                          List<LegalBasis> citations) {
 
     public PlanContent {
         objectives = List.copyOf(objectives);
@@ -13,6 +17,7 @@ public record PlanContent(List<PlanItem> objectives, List<Target> targets, List<
         tasks = List.copyOf(tasks);
         solutions = List.copyOf(solutions);
         responsibilities = List.copyOf(responsibilities);
+        citations = List.copyOf(citations);
     }
 
     /** One objective, task or solution: its text and the number of the section it is in. */

@@ -17,7 +17,7 @@ public record PlanDocument(String schemaVersion, SourceInfo source, List<Page> p
                            List<Finding> findings) {
 
     /** Version of the JSON shape; bump on any change users' scripts could notice. */
-    public static final String SCHEMA_VERSION = "0.2";
+    public static final String SCHEMA_VERSION = "0.3";
 
     public PlanDocument {
         pages = List.copyOf(pages);

@@ -18,6 +18,16 @@ public record SourceSpan(int page, int line, int endPage, int endLine) {
         return new SourceSpan(first.page(), first.line(), last.page(), last.line());
     }
 
+    /** Whether the line numbered {@code line} on page {@code page} lies in this span. */
+    public boolean contains(int page, int line) {
+        return !startsAfter(page, line) && (page < endPage || page == endPage && line <= endLine);
+    }
+
+    /** Whether this span starts after the line numbered {@code line} on page {@code page}. */
+    public boolean startsAfter(int page, int line) {
+        return this.page > page || this.page == page && this.line > line;
+    }
+
     /** The span covering both. */
     public SourceSpan union(SourceSpan other) {
         boolean thisFirst = page < other.page || (page == other.page && line <= other.line);

@@ -1,6 +1,8 @@
 package vn.kehoach.extract;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,5 +37,22 @@ class CorpusExtractionTest {
         }
         assertTrue(numbered >= documents.size() / 2, numbered + " of " + documents.size() + " with a number and symbol");
         assertTrue(withSections >= documents.size() * 3 / 4, withSections + " of " + documents.size() + " with sections");
+    }
+
+    /** A land-price decree of corpus-05 whose tables once made typing throw (a column of zero percents). */
+    @Test
+    void theDocumentThatBrokeTableTypingNowTypesItsTables(@TempDir Path dir) throws Exception {
+        Path corpus = CORPUS.resolveSibling("corpus-05.txt");
+        assumeTrue(Files.exists(corpus), "the shared corpus is not beside the repository");
+        String marker = "=== DOC johnPa02:crawl_dat_dai_Nghị_định_61-CP.txt ===\n";
+        String all = Files.readString(corpus);
+        int start = all.indexOf(marker);
+        assumeTrue(start >= 0, "the document is no longer in the corpus");
+        int end = all.indexOf("\n=== DOC ", start + marker.length());
+        Path file = dir.resolve("nd-61-cp.txt");
+        Files.writeString(file, all.substring(start + marker.length(), end < 0 ? all.length() : end));
+        PlanDocument document = Extraction.PIPELINE.run(file, "nd-61-cp.txt");
+        Extraction.assertValid(document);
+        assertFalse(document.tables().isEmpty());
     }
 }

@@ -81,6 +81,19 @@ class RulesTest {
     }
 
     @Test
+    void targetsStatedByAShareThatOpensAnItemOrAfterDamBao() {
+        var item = TargetParser.parse("- 100% hộ nghèo được tiếp cận dịch vụ thông tin truyền thông.", new SourceSpan(1, 1, 1, 1));
+        assertEquals(List.of("100 % hộ nghèo được tiếp cận dịch vụ thông tin truyền thông"),
+            item.stream().map(t -> t.value() + " " + t.unit() + " " + t.indicator()).toList());
+        var assured = TargetParser.parse("- Đảm bảo 100% người nghèo được cấp thẻ bảo hiểm y tế; vận động người dân tham gia.",
+            new SourceSpan(1, 1, 1, 1));
+        assertEquals(List.of("100 % người nghèo được cấp thẻ bảo hiểm y tế"),
+            assured.stream().map(t -> t.value() + " " + t.unit() + " " + t.indicator()).toList());
+        assertEquals(List.of(), TargetParser.parse("- 2 hộ được hỗ trợ làm nhà.", new SourceSpan(1, 1, 1, 1)),
+            "a count opening an item is no target without a verb");
+    }
+
+    @Test
     void severalNumbersAfterOneTypeNameTakeTheTypeFromTheirSymbol() {
         var lines = java.util.List.of(new vn.kehoach.model.Line(
             "Căn cứ các Nghị định số 12/2020/NĐ-CP ngày 01/02/2020, 13/2020/NĐ-CP ngày 03/02/2020 của Chính phủ;",
