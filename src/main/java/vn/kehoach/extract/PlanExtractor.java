@@ -14,6 +14,7 @@ import vn.kehoach.model.PlanContent.Target;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.Section;
 import vn.kehoach.model.Section.Passage;
+import vn.kehoach.model.SectionIndex;
 import vn.kehoach.model.SectionRole;
 import vn.kehoach.model.SourceSpan;
 import vn.kehoach.pipeline.Facet;
@@ -57,6 +58,7 @@ public final class PlanExtractor implements Stage {
         List<Responsibility> responsibilities = new ArrayList<>();
         List<LegalBasis> citations = new ArrayList<>();
         List<Line> body = DocumentLayout.of(document).body().stream().flatMap(u -> u.lines().stream()).toList();
+        SectionIndex sectionIndex = SectionIndex.of(document.sections());
         walk(document.sections(), null, (section, parentRole) -> {
             List<PlanItem> items = switch (section.role()) {
                 case OBJECTIVES -> objectives;
@@ -71,7 +73,8 @@ public final class PlanExtractor implements Stage {
                 targets.addAll(TargetParser.parse(section.heading(), headingLine));
             }
             for (Passage p : section.passages()) {
-                LegalBasisParser.parse(new JoinedText(linesOf(body, p.span()))).forEach(c -> citations.add(c.inSection(section.number())));
+                LegalBasisParser.parse(new JoinedText(linesOf(body, p.span()))).forEach(c -> citations.add(
+                    c.inSection(sectionIndex.labelAt(p.span().page(), p.span().line()).orElse(null))));
                 if (items != null) {
                     items.add(new PlanItem(section.number(), p.text(), p.span()));
                 }

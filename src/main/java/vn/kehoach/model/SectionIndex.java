@@ -25,8 +25,9 @@ public final class SectionIndex {
         whole = sections.stream().map(Section::span).reduce(SourceSpan::union).orElse(null);
     }
 
+    /** A lookup over a document's sections; null sections (extraction not run) hold no line. */
     public static SectionIndex of(List<Section> sections) {
-        return new SectionIndex(sections);
+        return new SectionIndex(sections == null ? List.of() : sections);
     }
 
     /** The innermost section open at line {@code line} of page {@code page}, outermost first with its parents. */
@@ -51,13 +52,17 @@ public final class SectionIndex {
     }
 
     /**
-     * A label for the section open at a line, its numbers as printed from the outermost ("III. 1. 1.4.");
-     * empty outside the sections. Numbers may repeat in a document (seed 000 prints "2.2." twice), the
-     * path keeps them apart where their parents differ.
+     * A label for the section open at a line, its numbers from the outermost without their closing
+     * punctuation ("III > 1 > 1.4"); empty outside the sections. Numbers may repeat in a document (seed
+     * 000 prints "2.2." twice), the path keeps them apart where their parents differ.
      */
     public Optional<String> labelAt(int page, int line) {
         List<Section> path = pathAt(page, line);
-        return path.isEmpty() ? Optional.empty() : Optional.of(path.stream().map(Section::number).collect(Collectors.joining(" ")));
+        return path.isEmpty() ? Optional.empty() : Optional.of(path.stream().map(SectionIndex::bareNumber).collect(Collectors.joining(" > ")));
+    }
+
+    private static String bareNumber(Section section) {
+        return section.number() == null ? "" : section.number().strip().replaceAll("[.:)]+$", "");
     }
 
     private void add(List<Section> sections, List<Section> parents) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import vn.kehoach.model.Finding;
 import vn.kehoach.model.FindingLocation;
 import vn.kehoach.model.PlanDocument;
+import vn.kehoach.model.SectionIndex;
 import vn.kehoach.pipeline.Facet;
 import vn.kehoach.pipeline.Stage;
 
@@ -42,18 +43,18 @@ public final class ValidateStage implements Stage {
 
     @Override
     public PlanDocument apply(PlanDocument document) {
-        SectionPaths sections = SectionPaths.of(document.sections());
+        SectionIndex sections = SectionIndex.of(document.sections());
         return document.withFindings(rules.stream().flatMap(rule -> rule.check(document).stream())
             .map(finding -> inSection(finding, sections)).toList());
     }
 
     /** The finding with the section holding its first line: rules locate by lines, the section tree says where that is. */
-    private static Finding inSection(Finding finding, SectionPaths sections) {
+    private static Finding inSection(Finding finding, SectionIndex sections) {
         FindingLocation at = finding.location();
         if (at.section() != null || at.page() == null || at.lineFrom() == null) {
             return finding;
         }
-        return sections.at(at.page(), at.lineFrom())
+        return sections.labelAt(at.page(), at.lineFrom())
             .map(path -> new Finding(finding.ruleId(), finding.severity(), finding.messageVi(), finding.messageEn(),
                 new FindingLocation(at.page(), path, at.table(), at.row(), at.column(), at.lineFrom(), at.lineTo()),
                 finding.evidence(), finding.triage(), finding.suggestion()))

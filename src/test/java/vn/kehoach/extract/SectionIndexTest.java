@@ -19,12 +19,12 @@ class SectionIndexTest {
         Section firstTable = document.sections().get(0).children().get(1).children().get(0).children().get(1);
         assertEquals("2.1.2", firstTable.number(), "the table of 2.1.2 Nhiệm vụ và giải pháp");
         int tableLine = document.tables().get(0).rows().get(0).cells().get(0).provenance().line();
-        assertEquals(Optional.of("I. 2. 2.1. 2.1.2"), index.labelAt(1, tableLine));
+        assertEquals(Optional.of("I > 2 > 2.1 > 2.1.2"), index.labelAt(1, tableLine));
         assertEquals(Optional.of(firstTable), index.at(1, tableLine));
         assertEquals(List.of(), index.pathAt(1, 9), "the preamble cites the bases before any heading");
         Section organization = document.sections().get(4);
-        assertEquals(Optional.of("V. 8."), index.labelAt(1, organization.span().endLine()));
+        assertEquals(Optional.of("V > 8"), index.labelAt(1, organization.span().endLine()));
         assertEquals(Optional.empty(), index.at(1, organization.span().endLine() + 1));
-        assertEquals(Optional.of("I."), index.labelAt(1, document.sections().get(0).span().line()));
+        assertEquals(Optional.of("I"), index.labelAt(1, document.sections().get(0).span().line()));
     }
 }

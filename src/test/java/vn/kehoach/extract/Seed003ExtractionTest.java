@@ -60,9 +60,9 @@ class Seed003ExtractionTest {
     @ValueSource(strings = {"seed-003.md", "seed-003.docx", "seed-003-typed.pdf"})
     void documentsCitedInsideSectionsWithTheirSections(String file) {
         List<LegalBasis> citations = Extraction.cached(file).plan().citations();
-        assertEquals(List.of("I. Nghị quyết 09-NQ/TU 2013-11-04", "I. Quyết định 289-QĐ/TU 2016-05-27",
-                "2. Nghị quyết 09-NQ/TU 2013-11-04", "2. Quyết định 289-QĐ/TU 2016-05-27", "2. Kế hoạch 25/KH-UBND 2020-01-22",
-                "2. Kế hoạch 242/KH-SYT 2020-02-10"),
+        assertEquals(List.of("I Nghị quyết 09-NQ/TU 2013-11-04", "I Quyết định 289-QĐ/TU 2016-05-27",
+                "II > 2 Nghị quyết 09-NQ/TU 2013-11-04", "II > 2 Quyết định 289-QĐ/TU 2016-05-27", "II > 2 Kế hoạch 25/KH-UBND 2020-01-22",
+                "II > 2 Kế hoạch 242/KH-SYT 2020-02-10"),
             citations.stream().map(c -> c.section() + " " + c.type() + " " + c.reference() + " " + c.date()).toList());
         LegalBasis health = citations.get(5);
         assertEquals("Sở Y tế", health.issuer());
