@@ -16,7 +16,7 @@ import vn.kehoach.pipeline.Pipeline;
 import vn.kehoach.validate.ValidateStage;
 
 /** Assembles the standard pipelines and owns what they share (the per-thread OCR engines). */
-final class Pipelines implements AutoCloseable {
+public final class Pipelines implements AutoCloseable {
 
     private final OcrEngines ocr;
     private final Ingestion ingestion;
@@ -26,7 +26,7 @@ final class Pipelines implements AutoCloseable {
         this.ingestion = ingestion;
     }
 
-    static Pipelines standard(PipelineOptions options) {
+    public static Pipelines standard(PipelineOptions options) {
         OcrEngines ocr = new OcrEngines("vie");
         Ingestion ingestion = new Ingestion(List.of(
             new PdfIngester(ocr, options.keepGarbageTextLayer),
@@ -42,7 +42,7 @@ final class Pipelines implements AutoCloseable {
     }
 
     /** Every stage that exists today. */
-    Pipeline full() {
+    public Pipeline full() {
         return Pipeline.from(ingestion)
             .then(new NormalizeStage())
             .then(new MetadataExtractor())
