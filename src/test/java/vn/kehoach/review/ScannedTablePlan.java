@@ -19,7 +19,6 @@ import vn.kehoach.samples.OfficeScanner;
 final class ScannedTablePlan {
 
     static final String WRONG_TOTAL = "4.471";
-    static final String TRUE_TOTAL = "4465";
     private static final File FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
     private static final float SIZE = 12;
     private static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
