@@ -1,6 +1,7 @@
 package vn.kehoach.serve;
 
 import java.net.URI;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -33,6 +34,7 @@ public final class KehoachServer implements AutoCloseable {
         connector.setPort(options.port());
         // A client that stops sending halfway holds a connection no longer than a request may take.
         connector.setIdleTimeout(options.timeout().toMillis());
+        connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().setSendServerVersion(false);
         server.addConnector(connector);
         WorkQueue queue = new WorkQueue(options.workers(), options.queueCapacity(), options.timeout());
         server.setHandler(new ApiHandler(pipeline, queue, options));
