@@ -48,11 +48,9 @@ public final class ReviewCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--repair-threshold must be within [0, 1]");
         }
         Path site = html != null ? html : out.resolve("review");
-        ReviewSite.Result result;
-        try {
-            result = new ReviewSite(sources, repairThreshold, spec.commandLine().getErr()).write(out, site);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        ReviewSite.Result result = new ReviewSite(sources, repairThreshold, spec.commandLine().getErr()).write(out, site);
+        if (result.documents() == 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no plan JSON files found in " + out);
         }
         spec.commandLine().getErr().printf("%d document%s, %d finding%s, %d crop%s; open %s%n", result.documents(),
             result.documents() == 1 ? "" : "s", result.findings(), result.findings() == 1 ? "" : "s", result.crops(),

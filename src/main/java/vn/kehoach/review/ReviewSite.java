@@ -5,10 +5,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import vn.kehoach.batch.AtomicFiles;
 import vn.kehoach.model.Finding;
@@ -29,6 +35,9 @@ public final class ReviewSite {
     public record Result(int documents, int findings, int crops, List<String> problems) {
     }
 
+    /** The names this class gives document pages and crops. */
+    private static final Pattern OWN_FILE = Pattern.compile("d\\d{3,}-.+\\.html|crops/d\\d{3,}-f\\d+\\.png");
+
     private final SourceFiles sources;
     private final double repairThreshold;
     private final PrintWriter log;
@@ -43,14 +52,14 @@ public final class ReviewSite {
         this.log = log;
     }
 
-    /** @throws IllegalArgumentException when {@code outDir} holds no plan JSON */
+    /** Writes the site; writes nothing when {@code outDir} holds no plan JSON (the result has 0 documents). */
     public Result write(Path outDir, Path htmlDir) throws IOException {
         PlanFiles.Listing listing = PlanFiles.read(outDir, htmlDir);
-        if (listing.plans().isEmpty()) {
-            throw new IllegalArgumentException("no plan JSON files found in " + outDir);
-        }
         List<String> problems = new ArrayList<>(listing.problems());
         problems.forEach(p -> log.println("kehoach: " + p));
+        if (listing.plans().isEmpty()) {
+            return new Result(0, 0, 0, problems); // nothing to show: no site rather than an empty one
+        }
         List<DocumentEntry> entries = new ArrayList<>();
         int crops = 0;
         for (int i = 0; i < listing.plans().size(); i++) {
@@ -65,6 +74,7 @@ public final class ReviewSite {
         writeText(htmlDir.resolve("style.css"), Html.resource("style.css"));
         writeText(htmlDir.resolve("review.js"), Html.resource("review.js"));
         writeText(htmlDir.resolve("index.html"), IndexPage.render(entries));
+        removeStale(htmlDir, entries);
         int findings = entries.stream().mapToInt(e -> e.findings().size()).sum();
         return new Result(entries.size(), findings, crops, problems);
     }
@@ -126,6 +136,33 @@ public final class ReviewSite {
             views.add(new FindingView(plan.findings().get(i), foci.get(i), null, reason));
         }
         return new Views(views, note);
+    }
+
+    /**
+     * Deletes the document pages and crops an earlier run left that this one did not write (a plan since
+     * removed, a finding since fixed), so that the site shows OUT as it is. Only files named the way
+     * this class names them are touched.
+     */
+    private static void removeStale(Path htmlDir, List<DocumentEntry> entries) throws IOException {
+        Set<String> written = new HashSet<>();
+        for (DocumentEntry entry : entries) {
+            written.add(entry.pageName());
+            entry.findings().stream().map(FindingView::cropHref).filter(Objects::nonNull).forEach(written::add);
+        }
+        for (String folder : List.of("", "crops/")) {
+            Path dir = htmlDir.resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    String name = folder + file.getFileName();
+                    if (OWN_FILE.matcher(name).matches() && !written.contains(name)) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        }
     }
 
     private static void writeText(Path file, String text) throws IOException {

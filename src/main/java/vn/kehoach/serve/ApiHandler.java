@@ -3,8 +3,10 @@ package vn.kehoach.serve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +130,7 @@ final class ApiHandler extends Handler.Abstract {
             bytes = ModelJson.mapper().writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             status = 500;
-            bytes = ("{\"error\":\"internal-error\",\"message\":\"result not serializable\"}").getBytes();
+            bytes = ("{\"error\":\"internal-error\",\"message\":\"result not serializable\"}").getBytes(StandardCharsets.UTF_8);
         }
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
@@ -137,7 +139,7 @@ final class ApiHandler extends Handler.Abstract {
 
     private static void deleteTree(Path dir) {
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException e) {
             // a leftover temporary folder is harmless; the answer matters more
         }

@@ -57,6 +57,23 @@ class ReviewCommandTest {
     }
 
     @Test
+    void pagesAndCropsOfAnEarlierRunThatNoLongerApplyAreRemoved(@TempDir Path elsewhere) throws Exception {
+        Path site = elsewhere.resolve("site");
+        Files.createDirectories(site.resolve("crops"));
+        Files.writeString(site.resolve("d009-gone.pdf.html"), "old");
+        Files.writeString(site.resolve("crops/d009-f1.png"), "old");
+        Path notes = Files.writeString(site.resolve("notes.html"), "the user's own file");
+
+        Cli run = Cli.run("review", out.toString(), "--html", site.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(Files.notExists(site.resolve("d009-gone.pdf.html")), "stale page removed");
+        assertTrue(Files.notExists(site.resolve("crops/d009-f1.png")), "stale crop removed");
+        assertTrue(Files.isRegularFile(site.resolve("d001-seed-000-ocr-dump.txt.html")));
+        assertTrue(Files.isRegularFile(notes), "files the site did not name are left alone");
+    }
+
+    @Test
     void anUnreadablePlanIsNamedAndTheRestReviewed(@TempDir Path mixed) throws Exception {
         Files.copy(out.resolve("seed-000-ocr-dump.txt.json"), mixed.resolve("seed-000-ocr-dump.txt.json"));
         Files.writeString(mixed.resolve("cut.pdf.json"), "{\"schemaVersion\": \"0.2\", \"source\": {\"file\": ");
