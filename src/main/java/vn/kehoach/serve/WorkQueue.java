@@ -23,6 +23,7 @@ final class WorkQueue implements AutoCloseable {
 
     /** Seconds a refused client is told to wait before trying again. */
     static final int RETRY_AFTER_SECONDS = 5;
+    private static final int CLOSE_WAIT_SECONDS = 60;
 
     /** Work that may fail with a pipeline or API failure. */
     @FunctionalInterface
@@ -70,8 +71,17 @@ final class WorkQueue implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops taking work and waits a while for running work to end: the OCR engines it uses must not be
+     * closed under it.
+     */
     @Override
     public void close() {
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
