@@ -65,6 +65,9 @@ final class ApiHandler extends Handler.Abstract {
         } catch (ApiFailure failure) {
             status = failure.status();
             body = error(failure.error(), failure.getMessage());
+            if (status == 413) {
+                response.getHeaders().put(HttpHeader.CONNECTION, "close"); // what is left of the body is not read
+            }
             if (status == 503) {
                 response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(WorkQueue.RETRY_AFTER_SECONDS));
             }

@@ -1,6 +1,7 @@
 package vn.kehoach.serve;
 
 import java.net.URI;
+import java.time.Duration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -13,6 +14,8 @@ import vn.kehoach.pipeline.Pipeline;
  * request that finds the queue full is refused at once instead of starting more OCR.
  */
 public final class KehoachServer implements AutoCloseable {
+
+    private static final Duration IDLE_MARGIN = Duration.ofSeconds(30);
 
     private final Server server;
     private final ServerConnector connector;
@@ -32,8 +35,9 @@ public final class KehoachServer implements AutoCloseable {
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(options.host());
         connector.setPort(options.port());
-        // A client that stops sending halfway holds a connection no longer than a request may take.
-        connector.setIdleTimeout(options.timeout().toMillis());
+        // A connection waiting for its worker is idle too: the idle limit must outlast the request limit so
+        // that the 504 is sent before the connection is dropped. It also bounds a client that stops sending.
+        connector.setIdleTimeout(options.timeout().plus(IDLE_MARGIN).toMillis());
         connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().setSendServerVersion(false);
         server.addConnector(connector);
         WorkQueue queue = new WorkQueue(options.workers(), options.queueCapacity(), options.timeout());

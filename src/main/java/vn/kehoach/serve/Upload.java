@@ -19,22 +19,42 @@ import org.eclipse.jetty.server.Request;
 record Upload(String name, byte[] content) {
 
     private static final String DEFAULT_NAME = "upload";
+    /** Most of a refused body read and dropped; a larger one is cut off with the connection. */
+    static final long DRAIN_LIMIT = 64L << 20;
 
-    /** The body, refused with 413 when it is larger than {@code maxBytes}. */
+    /**
+     * The body, refused with 413 when it is larger than {@code maxBytes}. Before refusing, the rest of a
+     * body already on its way is read and dropped (up to {@link #DRAIN_LIMIT}): a server that closes
+     * while the client still sends makes the client see a reset instead of the 413. A client that sent
+     * {@code Expect: 100-continue} (curl does for large bodies) waits for the answer and sends nothing.
+     */
     static byte[] body(Request request, long maxBytes) throws ApiFailure {
         long declared = request.getLength();
-        if (declared > maxBytes) {
-            throw tooLarge(declared, maxBytes);
-        }
+        boolean waitsForContinue = request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
         int limit = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared > maxBytes) {
+                if (!waitsForContinue) {
+                    drain(in);
+                }
+                throw tooLarge(declared, maxBytes);
+            }
             byte[] body = in.readNBytes(limit + 1);
             if (body.length > limit) {
+                drain(in);
                 throw tooLarge(-1, maxBytes); // a chunked body gives its size away only by running over
             }
             return body;
         } catch (IOException e) {
             throw new ApiFailure(400, "bad-request", "request body could not be read: " + e.getMessage());
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long left = DRAIN_LIMIT;
+        for (int n; left > 0 && (n = in.read(buffer)) > 0; ) {
+            left -= n;
         }
     }
 
