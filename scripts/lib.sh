@@ -30,5 +30,6 @@ ensure_packages() {
 # What the pipeline needs at run time: Tesseract 5 with the Vietnamese model.
 RUNTIME_PACKAGES=(tesseract-ocr tesseract-ocr-vie)
 # What the tests and sample generator need on top: the English model (old OCR layers), poppler
-# (pdftotext/pdfimages for comparisons and benchmarks) and a font with Vietnamese glyphs.
-TEST_PACKAGES=(tesseract-ocr-eng poppler-utils fonts-dejavu-core)
+# (pdftotext/pdfimages for comparisons and benchmarks), a font with Vietnamese glyphs, and Chromium
+# (the review site is tested in the headless browser).
+TEST_PACKAGES=(tesseract-ocr-eng poppler-utils fonts-dejavu-core chromium)

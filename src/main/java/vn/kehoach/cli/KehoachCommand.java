@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kehoach", mixinStandardHelpOptions = true, versionProvider = KehoachCommand.Version.class,
     description = "Turns Vietnamese plan documents (Kế hoạch) into structured, checked JSON.",
     subcommands = {ExtractCommand.class, TextCommand.class, ValidateCommand.class, RepairCommand.class,
+        ReviewCommand.class, ServeCommand.class,
         TrainLmCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input processed", "1:some inputs failed (others processed)",

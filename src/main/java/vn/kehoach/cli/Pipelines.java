@@ -29,7 +29,7 @@ public final class Pipelines implements AutoCloseable {
         this.ingestion = ingestion;
     }
 
-    static Pipelines standard(PipelineOptions options) {
+    public static Pipelines standard(PipelineOptions options) {
         return standard(options.keepGarbageTextLayer);
     }
 
@@ -50,7 +50,7 @@ public final class Pipelines implements AutoCloseable {
     }
 
     /** Every stage that exists today. */
-    Pipeline full() {
+    public Pipeline full() {
         return extractionStages(new NormalizeStage()).then(new ValidateStage()).build();
     }
 
