@@ -29,7 +29,7 @@ public final class Pipelines implements AutoCloseable {
         this.ingestion = ingestion;
     }
 
-    public static Pipelines standard(PipelineOptions options) {
+    static Pipelines standard(PipelineOptions options) {
         return standard(options.keepGarbageTextLayer);
     }
 

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.kehoach.model.ModelJson;
+import vn.kehoach.model.PlanDocument;
 
 /**
  * {@code kehoach review} over an extract output folder: which files count as plans, where the site goes,
@@ -37,14 +39,16 @@ class ReviewCommandTest {
         Cli run = Cli.run("review", out.toString());
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        assertTrue(run.err().contains("1 document, 6 findings, 0 crops"), run.err());
+        int findings = ModelJson.mapper().readValue(out.resolve("seed-000-ocr-dump.txt.json").toFile(), PlanDocument.class).findings().size();
+        assertTrue(findings > 0);
+        assertTrue(run.err().contains("1 document, " + findings + " findings, 0 crops"), run.err());
         Path site = out.resolve("review");
         try (Stream<Path> files = Files.list(site)) {
             assertEquals(List.of("d001-seed-000-ocr-dump.txt.html", "index.html", "review.js", "style.css"),
                 files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         String index = Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8);
-        assertTrue(index.contains("1 document, 6 findings"), "summary line");
+        assertTrue(index.contains("1 document, " + findings + " findings"), "summary line");
         assertTrue(index.contains("<option>KH-T001</option>"), "rule filter offers the rules found");
     }
 

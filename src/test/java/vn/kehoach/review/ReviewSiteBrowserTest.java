@@ -53,7 +53,8 @@ class ReviewSiteBrowserTest {
         assertTrue(dom.contains("<meta charset=\"utf-8\">"), "UTF-8 declared");
         assertTrue(dom.contains(">" + ReviewFixture.SEED_000 + ".json</a>"), "seed 000 listed");
         assertTrue(dom.contains(">" + ReviewFixture.SCAN + ".json</a>"), "scan listed");
-        assertEquals(6, seed000.findings().size(), "seed 000's findings as extraction reports them today");
+        assertTrue(seed000.findings().stream().map(Finding::ruleId).toList()
+            .containsAll(List.of("KH-T001", "KH-T004", "KH-N001", "KH-S001", "KH-D001")), "seed 000's acceptance findings");
         for (Finding finding : seed000.findings()) {
             assertTrue(dom.contains(text(finding.messageVi())), "listed with its Vietnamese intact: " + finding.messageVi());
         }
@@ -62,7 +63,7 @@ class ReviewSiteBrowserTest {
         assertTrue(dom.contains("<span class=\"filter-count\">" + all + "</span>"), "script counted the rows shown");
         long seedErrors = seed000.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         assertTrue(Pattern.compile(Pattern.quote(ReviewFixture.SEED_000) + ".json</a></td><td>plain</td><td class=\"num\">1</td>"
-            + "<td class=\"num\">6</td><td class=\"num\">" + seedErrors + "</td>").matcher(dom).find(),
+            + "<td class=\"num\">" + seed000.findings().size() + "</td><td class=\"num\">" + seedErrors + "</td>").matcher(dom).find(),
             "seed 000's row counts its findings by severity");
     }
 
@@ -98,7 +99,9 @@ class ReviewSiteBrowserTest {
 
         assertFalse(scan.findings().isEmpty(), "the scan's wrong total is found");
         List<String> images = IMG.matcher(dom).results().map(m -> m.group()).toList();
-        assertEquals(scan.findings().size(), images.size(), "one crop per finding");
+        long onThePage = scan.findings().stream().filter(f -> f.location().page() != null).count();
+        assertTrue(onThePage >= 2, "the wrong total and the misread row");
+        assertEquals(onThePage, images.size(), "one crop per finding located on a page");
         for (String img : images) {
             assertTrue(img.contains("data-loaded=\"true\""), "image loaded in the browser: " + img);
             Matcher src = Pattern.compile("src=\"([^\"]+)\"").matcher(img);

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import vn.kehoach.cli.PipelineOptions;
 import vn.kehoach.cli.Pipelines;
 import vn.kehoach.model.ModelJson;
 import vn.kehoach.testing.Schemas;
@@ -42,7 +41,7 @@ class ServiceTest {
 
     @BeforeAll
     static void start() throws Exception {
-        pipelines = Pipelines.standard(new PipelineOptions());
+        pipelines = Pipelines.standard(false);
         server = KehoachServer.start(pipelines.full(), options(2, 4, 50_000_000, MINUTE));
     }
 
@@ -70,15 +69,17 @@ class ServiceTest {
         assertEquals(java.util.Set.of(), Schemas.planViolations(plan), "the plan JSON follows the schema");
         assertEquals("seed-000-ocr-dump.txt", plan.path("source").path("file").asText());
         assertEquals("plain", plan.path("source").path("kind").asText());
-        int findings = plan.path("findings").size();
-        assertTrue(findings > 0, "seed 000 has findings");
+        List<String> found = new ArrayList<>();
+        plan.path("findings").forEach(f -> found.add(f.path("ruleId").asText()));
+        assertTrue(found.contains("KH-T001"), "seed 000's total that does not add up: " + found);
 
         HttpResponse<String> validated = post(server, "api/validate",
             HttpRequest.BodyPublishers.ofString(extracted.body()), "application/json");
         assertEquals(200, validated.statusCode(), validated.body());
         JsonNode list = json(validated).path("findings");
-        assertEquals(findings, list.size(), "validation over the JSON finds what extraction found");
-        assertEquals("KH-T001", list.get(0).path("ruleId").asText());
+        List<String> revalidated = new ArrayList<>();
+        list.forEach(f -> revalidated.add(f.path("ruleId").asText()));
+        assertEquals(found, revalidated, "validation over the JSON finds what extraction found");
         for (JsonNode finding : list) {
             assertEquals(java.util.Set.of(), Schemas.findingViolations(finding));
         }
