@@ -5,6 +5,7 @@ import vn.kehoach.extract.MetadataExtractor;
 import vn.kehoach.extract.PlanExtractor;
 import vn.kehoach.extract.SectionExtractor;
 import vn.kehoach.extract.TableExtractor;
+import vn.kehoach.ingest.DocumentLimits;
 import vn.kehoach.ingest.ImageIngester;
 import vn.kehoach.ingest.Ingestion;
 import vn.kehoach.ingest.OcrEngines;
@@ -27,10 +28,11 @@ final class Pipelines implements AutoCloseable {
     }
 
     static Pipelines standard(PipelineOptions options) {
+        DocumentLimits limits = options.limits();
         OcrEngines ocr = new OcrEngines("vie");
         Ingestion ingestion = new Ingestion(List.of(
-            new PdfIngester(ocr, options.keepGarbageTextLayer),
-            new ImageIngester(ocr),
+            new PdfIngester(ocr, options.keepGarbageTextLayer, limits),
+            new ImageIngester(ocr, limits),
             new OfficeIngester(),
             new PlainTextIngester()));
         return new Pipelines(ocr, ingestion);

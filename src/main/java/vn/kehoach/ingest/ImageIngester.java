@@ -16,7 +16,9 @@ import org.apache.tika.mime.MediaType;
 import vn.kehoach.model.Page;
 import vn.kehoach.model.SourceKind;
 import vn.kehoach.pipeline.InputException;
+import vn.kehoach.pipeline.Interruption;
 import vn.kehoach.pipeline.KehoachException;
+import vn.kehoach.pipeline.StageException;
 
 /**
  * OCRs image files: PNG, JPEG, TIFF (each frame of a multi-page TIFF is a page; the TIFF reader comes
@@ -32,9 +34,15 @@ public final class ImageIngester implements Ingester {
     private static final Set<String> TYPES = Set.of("image/png", "image/jpeg", "image/tiff", "image/bmp", "image/x-ms-bmp");
 
     private final OcrEngines ocr;
+    private final DocumentLimits limits;
 
     public ImageIngester(OcrEngines ocr) {
+        this(ocr, DocumentLimits.DEFAULTS);
+    }
+
+    public ImageIngester(OcrEngines ocr, DocumentLimits limits) {
         this.ocr = ocr;
+        this.limits = limits;
     }
 
     @Override
@@ -61,18 +69,17 @@ public final class ImageIngester implements Ingester {
         }
     }
 
-    private List<Page> pages(ImageReader reader, String displayName) throws InputException {
+    private List<Page> pages(ImageReader reader, String displayName) throws InputException, StageException {
         int count = decode(displayName, () -> reader.getNumImages(true));
+        limits.checkPages(count, displayName);
         List<Page> pages = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
+            Interruption.check(displayName, "ingest");
             int index = i;
             int width = decode(displayName, () -> reader.getWidth(index));
             int height = decode(displayName, () -> reader.getHeight(index));
-            try {
-                PageImage.checkSize(width, height); // before the decoder allocates the pixels
-            } catch (IllegalArgumentException e) {
-                throw unreadable(displayName, e.getMessage(), e);
-            }
+            // From the header, before the decoder allocates the pixels: a decompression bomb stops here.
+            limits.checkPixels(width, height, count == 1 ? "the image" : "frame " + (i + 1), displayName);
             int dpi = decode(displayName, () -> dpiOf(reader.getImageMetadata(index)));
             PageImage image = PageImage.wholePage(decode(displayName, () -> reader.read(index)), dpi);
             OcrEngine.Result result = ocr.current().recognize(image, i + 1);
