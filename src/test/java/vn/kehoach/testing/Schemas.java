@@ -16,6 +16,10 @@ public final class Schemas {
     private static final JsonSchema PLAN = load("plan.schema.json");
     private static final JsonSchema TABLE = load("table.schema.json");
     private static final JsonSchema FINDING = load("finding.schema.json");
+    private static final JsonSchema PLAN_LINE = load("plan-line.schema.json");
+    private static final JsonSchema FINDING_LINE = load("finding-line.schema.json");
+    private static final JsonSchema ERROR = load("error.schema.json");
+    private static final JsonSchema SUMMARY = load("summary.schema.json");
 
     private Schemas() {
     }
@@ -33,6 +37,26 @@ public final class Schemas {
     /** Violations of one item of {@code findings[]}. */
     public static Set<ValidationMessage> findingViolations(JsonNode json) {
         return FINDING.validate(json);
+    }
+
+    /** Violations of one line of {@code plans.jsonl}. */
+    public static Set<ValidationMessage> planLineViolations(JsonNode json) {
+        return PLAN_LINE.validate(json);
+    }
+
+    /** Violations of one line of {@code findings.jsonl}. */
+    public static Set<ValidationMessage> findingLineViolations(JsonNode json) {
+        return FINDING_LINE.validate(json);
+    }
+
+    /** Violations of an {@code .error.json} or one line of {@code errors.jsonl}. */
+    public static Set<ValidationMessage> errorViolations(JsonNode json) {
+        return ERROR.validate(json);
+    }
+
+    /** Violations of {@code summary.json}. */
+    public static Set<ValidationMessage> summaryViolations(JsonNode json) {
+        return SUMMARY.validate(json);
     }
 
     private static JsonSchema load(String name) {
