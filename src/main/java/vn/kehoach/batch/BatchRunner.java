@@ -3,6 +3,7 @@ package vn.kehoach.batch;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -49,10 +50,7 @@ public final class BatchRunner {
         long start = System.nanoTime();
         Files.createDirectories(layout.lock().getParent());
         try (FileChannel lockFile = FileChannel.open(layout.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = lockFile.tryLock()) {
-            if (lock == null) {
-                throw new OutputFolderBusyException(settings.outDir());
-            }
+             FileLock lock = lock(lockFile)) {
             AtomicFiles.removeLeftovers(settings.outDir());
             ExecutorService pool = Executors.newFixedThreadPool(settings.jobs());
             try (Manifest manifest = Manifest.open(layout.manifest()); Deadlines deadlines = new Deadlines(settings.timeout())) {
@@ -83,6 +81,19 @@ public final class BatchRunner {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /** The folder's lock; released by the OS if the process dies, so a killed run never blocks the next. */
+    private FileLock lock(FileChannel lockFile) throws IOException {
+        try {
+            FileLock lock = lockFile.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+        } catch (OverlappingFileLockException e) {
+            // held by another run in this same JVM
+        }
+        throw new OutputFolderBusyException(settings.outDir());
     }
 
     private ManifestEntry alreadyDone(Manifest manifest, InputFile input, String sha256) {
