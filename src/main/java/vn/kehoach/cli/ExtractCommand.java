@@ -80,7 +80,8 @@ public final class ExtractCommand implements Callable<Integer> {
         List<String> outputOptions = pipelineOptions.keepGarbageTextLayer ? List.of("keep-text-layer") : List.of();
         BatchSettings settings = new BatchSettings(out, workers, force, Duration.ofSeconds(timeoutSeconds),
             PipelineVersion.of(DiacriticRestorer.modelsDirectory(), outputOptions));
-        try (Pipelines pipelines = Pipelines.standard(pipelineOptions)) {
+        // As many OCR threads as jobs: --jobs bounds the cores used, whether by many documents or one long scan.
+        try (Pipelines pipelines = Pipelines.standard(pipelineOptions, workers)) {
             BatchResult result;
             try (Progress progress = Progress.choose(err)) {
                 result = new BatchRunner(pipelines.full(), settings, progress).run(files);

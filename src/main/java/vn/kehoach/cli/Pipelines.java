@@ -28,8 +28,13 @@ final class Pipelines implements AutoCloseable {
     }
 
     static Pipelines standard(PipelineOptions options) {
+        return standard(options, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param ocrThreads pages OCR'd at once, over all documents (the pages of one scan are spread over them) */
+    static Pipelines standard(PipelineOptions options, int ocrThreads) {
         DocumentLimits limits = options.limits();
-        OcrEngines ocr = new OcrEngines("vie");
+        OcrEngines ocr = new OcrEngines("vie", ocrThreads);
         Ingestion ingestion = new Ingestion(List.of(
             new PdfIngester(ocr, options.keepGarbageTextLayer, limits),
             new ImageIngester(ocr, limits),
