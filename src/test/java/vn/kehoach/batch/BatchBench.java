@@ -35,7 +35,8 @@ public final class BatchBench {
         int scans = Integer.parseInt(args[2]);
         int typed = Integer.parseInt(args[3]);
         BatchBench bench = new BatchBench(work, runs);
-        Path scanned = bench.folder("scans", scans, (dir, n) -> BatchInputs.scannedPdf(dir, "scan-" + n + ".pdf", n, work));
+        Path scanned = bench.folder("scans", scans,
+            (dir, n) -> BatchInputs.scannedPdf(dir, "scan-" + n + ".pdf", BatchInputs.plan(n), n, work));
         Path typedDocs = bench.folder("typed", typed, (dir, n) -> switch (n % 3) {
             case 0 -> BatchInputs.typedPdf(dir, "plan-" + n + ".pdf", n);
             case 1 -> BatchInputs.docx(dir, "plan-" + n + ".docx", n);
@@ -44,7 +45,7 @@ public final class BatchBench {
         Path small = bench.folder("small", 200, (dir, n) -> Files.writeString(dir.resolve("plan-" + n + ".md"),
             BatchInputs.shortPlan(n)));
         System.out.printf(Locale.ROOT, "load average at start: %s%n", loadAverage());
-        bench.throughput("scanned PDFs (1 page each)", scanned);
+        bench.throughput("scanned PDFs", scanned);
         bench.throughput("typed PDF / DOCX / Markdown", typedDocs);
         bench.memory(small);
         System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());

@@ -81,12 +81,12 @@ final class BatchInputs {
         return docx;
     }
 
-    /** A one-page image-only PDF, degraded like an office scan. */
-    static Path scannedPdf(Path dir, String name, int n, Path work) throws IOException {
+    /** An image-only PDF of the plan typeset, degraded like an office scan ({@link #shortPlan}: one page). */
+    static Path scannedPdf(Path dir, String name, String markdown, int seed, Path work) throws IOException {
         Path typed = work.resolve(name + ".typed.pdf");
-        TypedPdfWriter.write(shortPlan(n), typed);
+        TypedPdfWriter.write(markdown, typed);
         Path pdf = dir.resolve(name);
-        OfficeScanner.writeImagePdf(OfficeScanner.scan(typed, n), pdf);
+        OfficeScanner.writeImagePdf(OfficeScanner.scan(typed, seed), pdf);
         return pdf;
     }
 

@@ -89,7 +89,7 @@ class BatchOutputsTest {
         List<JsonNode> lines = BatchCli.jsonLines(out.resolve("plans.jsonl"));
         assertEquals(GOOD, lines.stream().map(l -> l.get("documentId").asText()).toList());
         for (JsonNode line : lines) {
-            assertEquals(Set.of(), Schemas.planLineViolations(line), line.get("documentId").asText());
+            assertEquals(Set.of(), Schemas.violations("plan-line.schema.json", line), line.get("documentId").asText());
             JsonNode document = ModelJson.mapper().readTree(out.resolve(line.get("output").asText()).toFile());
             assertEquals(document.get("source"), line.get("source"));
             assertEquals(document.get("document"), line.get("document"));
@@ -104,7 +104,7 @@ class BatchOutputsTest {
         assertFalse(lines.isEmpty(), "seed 000's table totals do not add up: it has findings");
         Map<String, List<JsonNode>> byDocument = new TreeMap<>();
         for (JsonNode line : lines) {
-            assertEquals(Set.of(), Schemas.findingLineViolations(line), line.toString());
+            assertEquals(Set.of(), Schemas.violations("finding-line.schema.json", line), line.toString());
             byDocument.computeIfAbsent(line.get("documentId").asText(), d -> new ArrayList<>()).add(line.get("finding"));
         }
         for (String good : GOOD) {
@@ -119,7 +119,7 @@ class BatchOutputsTest {
         List<JsonNode> lines = BatchCli.jsonLines(out.resolve("errors.jsonl"));
         assertEquals(new TreeMap<>(BAD).keySet().stream().toList(), lines.stream().map(l -> l.get("file").asText()).toList());
         for (JsonNode line : lines) {
-            assertEquals(Set.of(), Schemas.errorViolations(line), line.toString());
+            assertEquals(Set.of(), Schemas.violations("error.schema.json", line), line.toString());
             assertEquals(BAD.get(line.get("file").asText()), line.get("cause").asText());
             assertEquals(ModelJson.mapper().readTree(out.resolve(line.get("file").asText() + ".error.json").toFile()), line);
         }
@@ -128,7 +128,7 @@ class BatchOutputsTest {
     @Test
     void theSummaryMeetsItsSchemaAndAddsUp() throws IOException {
         JsonNode summary = ModelJson.mapper().readTree(out.resolve("summary.json").toFile());
-        assertEquals(Set.of(), Schemas.summaryViolations(summary));
+        assertEquals(Set.of(), Schemas.violations("summary.schema.json", summary));
         JsonNode folder = summary.get("folder");
         assertEquals(9, folder.get("documents").asInt());
         assertEquals(5, folder.get("converted").asInt());

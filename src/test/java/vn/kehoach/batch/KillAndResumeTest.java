@@ -65,7 +65,7 @@ class KillAndResumeTest {
             GOOD.add(in.relativize(BatchInputs.docx(in.resolve("docx"), "plan-" + n + ".docx", n)).toString());
         }
         for (int n = 40; n < 42; n++) {
-            GOOD.add(in.relativize(BatchInputs.scannedPdf(in.resolve("scans"), "scan-" + n + ".pdf", n, work)).toString());
+            GOOD.add(in.relativize(BatchInputs.scannedPdf(in.resolve("scans"), "scan-" + n + ".pdf", BatchInputs.shortPlan(n), n, work)).toString());
         }
         Path bad = in.resolve("bad");
         Files.createFile(bad.resolve("empty.pdf"));
@@ -162,17 +162,17 @@ class KillAndResumeTest {
     private static void assertOneReportLineEach() throws IOException {
         List<JsonNode> plans = BatchCli.jsonLines(out.resolve("plans.jsonl"));
         assertEquals(GOOD, plans.stream().map(l -> l.get("documentId").asText()).toList());
-        plans.forEach(line -> assertEquals(Set.of(), Schemas.planLineViolations(line), line.get("documentId").asText()));
+        plans.forEach(line -> assertEquals(Set.of(), Schemas.violations("plan-line.schema.json", line), line.get("documentId").asText()));
         List<JsonNode> errors = BatchCli.jsonLines(out.resolve("errors.jsonl"));
         assertEquals(List.copyOf(new TreeMap<>(BAD).keySet()), errors.stream().map(l -> l.get("file").asText()).toList());
-        errors.forEach(line -> assertEquals(Set.of(), Schemas.errorViolations(line), line.toString()));
+        errors.forEach(line -> assertEquals(Set.of(), Schemas.violations("error.schema.json", line), line.toString()));
         int findings = 0;
         for (String good : GOOD) {
             findings += ModelJson.mapper().readTree(out.resolve(good + ".json").toFile()).get("findings").size();
         }
         List<JsonNode> findingLines = BatchCli.jsonLines(out.resolve("findings.jsonl"));
         assertEquals(findings, findingLines.size());
-        findingLines.forEach(line -> assertEquals(Set.of(), Schemas.findingLineViolations(line), line.toString()));
+        findingLines.forEach(line -> assertEquals(Set.of(), Schemas.violations("finding-line.schema.json", line), line.toString()));
     }
 
     private static void assertNoTemporaryFile() throws IOException {

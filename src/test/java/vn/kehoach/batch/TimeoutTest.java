@@ -30,9 +30,13 @@ class TimeoutTest {
     @TempDir
     Path out;
 
+    private static PageImage page() throws IOException {
+        return PageImage.wholePage(ImageIO.read(Path.of("samples/seed-003-page1.png").toFile()), 300);
+    }
+
     @Test
     void anInterruptStopsTesseractInTheMiddleOfAPage() throws IOException {
-        PageImage page = PageImage.wholePage(ImageIO.read(Path.of("samples/seed-003-page1.png").toFile()), 300);
+        PageImage page = page();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         try (OcrEngines engines = new OcrEngines("vie")) {
             OcrEngine engine = engines.current();
@@ -77,7 +81,7 @@ class TimeoutTest {
 
     /** The time to OCR one page of the scan here and now (the machine may be shared). */
     private static long onePageMillis() throws IOException {
-        PageImage page = PageImage.wholePage(ImageIO.read(Path.of("samples/seed-003-page1.png").toFile()), 300);
+        PageImage page = page();
         try (OcrEngines engines = new OcrEngines("vie")) {
             OcrEngine engine = engines.current();
             long start = System.nanoTime();

@@ -6,7 +6,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The output's JSON Schemas, loaded from the classpath: the plan schema refers to the table schema by its $id. */
 public final class Schemas {
@@ -16,10 +18,7 @@ public final class Schemas {
     private static final JsonSchema PLAN = load("plan.schema.json");
     private static final JsonSchema TABLE = load("table.schema.json");
     private static final JsonSchema FINDING = load("finding.schema.json");
-    private static final JsonSchema PLAN_LINE = load("plan-line.schema.json");
-    private static final JsonSchema FINDING_LINE = load("finding-line.schema.json");
-    private static final JsonSchema ERROR = load("error.schema.json");
-    private static final JsonSchema SUMMARY = load("summary.schema.json");
+    private static final Map<String, JsonSchema> BY_FILE = new ConcurrentHashMap<>();
 
     private Schemas() {
     }
@@ -39,24 +38,9 @@ public final class Schemas {
         return FINDING.validate(json);
     }
 
-    /** Violations of one line of {@code plans.jsonl}. */
-    public static Set<ValidationMessage> planLineViolations(JsonNode json) {
-        return PLAN_LINE.validate(json);
-    }
-
-    /** Violations of one line of {@code findings.jsonl}. */
-    public static Set<ValidationMessage> findingLineViolations(JsonNode json) {
-        return FINDING_LINE.validate(json);
-    }
-
-    /** Violations of an {@code .error.json} or one line of {@code errors.jsonl}. */
-    public static Set<ValidationMessage> errorViolations(JsonNode json) {
-        return ERROR.validate(json);
-    }
-
-    /** Violations of {@code summary.json}. */
-    public static Set<ValidationMessage> summaryViolations(JsonNode json) {
-        return SUMMARY.validate(json);
+    /** Violations of the schema in the file named, e.g. "plan-line.schema.json" for a line of plans.jsonl. */
+    public static Set<ValidationMessage> violations(String schemaFile, JsonNode json) {
+        return BY_FILE.computeIfAbsent(schemaFile, Schemas::load).validate(json);
     }
 
     private static JsonSchema load(String name) {
