@@ -69,7 +69,7 @@ public final class BatchBench {
         for (int jobs = 1; jobs <= 2; jobs++) {
             List<JsonNode> results = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
-                results.add(extract(inputs, jobs, 0).summary.get("run"));
+                results.add(extract(inputs, jobs, 0, List.of()).summary.get("run"));
             }
             docsPerSecond[jobs] = median(results, "documentsPerSecond");
             pagesPerSecond[jobs] = median(results, "pagesPerSecond");
@@ -80,22 +80,31 @@ public final class BatchBench {
             docsPerSecond[2] / docsPerSecond[1], pagesPerSecond[2] / pagesPerSecond[1]);
     }
 
+    /**
+     * Peak RSS with the JVM's default heap (a quarter of the RAM, which G1 fills before it collects much)
+     * and with the heap capped: with a leak the capped run would grow to its cap or fail.
+     */
     private void memory(Path small) throws Exception {
-        Extraction run = extract(small, 2, 50);
-        System.out.printf(Locale.ROOT, "200 small documents, 2 jobs: peak RSS %d MiB after 50 documents, %d MiB after 200%n",
-            run.peakKibAtMark / 1024, run.peakKib / 1024);
+        for (String heap : List.of("default heap", "-Xmx256m")) {
+            List<String> jvm = heap.startsWith("-") ? List.of(heap) : List.of();
+            Extraction run = extract(small, 2, 50, jvm);
+            System.out.printf(Locale.ROOT, "200 small documents, 2 jobs, %s: peak RSS %d MiB after 50 documents, %d MiB after 200%n",
+                heap, run.peakKibAtMark / 1024, run.peakKib / 1024);
+        }
     }
 
     private record Extraction(JsonNode summary, long peakKibAtMark, long peakKib) {
     }
 
     /** One fresh {@code extract} process; its VmHWM is read when the manifest reaches {@code mark} entries and at the end. */
-    private Extraction extract(Path inputs, int jobs, int mark) throws Exception {
+    private Extraction extract(Path inputs, int jobs, int mark, List<String> jvmOptions) throws Exception {
         Path out = Files.createTempDirectory(work, "out");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
             "-Dkehoach.models=" + Path.of("models").toAbsolutePath(), "vn.kehoach.cli.Main",
-            "extract", inputs.toString(), "--out", out.toString(), "--jobs", Integer.toString(jobs));
+            "extract", inputs.toString(), "--out", out.toString(), "--jobs", Integer.toString(jobs)));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         builder.redirectErrorStream(true).redirectOutput(work.resolve("extract.log").toFile());
         Process process = builder.start();
