@@ -66,6 +66,9 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+        // An output folder inside an input folder: its JSON and JSONL files are results, not documents.
+        Path outFolder = out.toAbsolutePath().normalize();
+        files = files.stream().filter(f -> !f.path().toAbsolutePath().normalize().startsWith(outFolder)).toList();
         if (files.isEmpty()) {
             throw usage("no input files found in " + inputs);
         }
