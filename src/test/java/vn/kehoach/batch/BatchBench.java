@@ -45,10 +45,38 @@ public final class BatchBench {
         Path small = bench.folder("small", 200, (dir, n) -> Files.writeString(dir.resolve("plan-" + n + ".md"),
             BatchInputs.shortPlan(n)));
         System.out.printf(Locale.ROOT, "load average at start: %s%n", loadAverage());
+        capacity();
         bench.throughput("scanned PDFs", scanned);
         bench.throughput("typed PDF / DOCX / Markdown", typedDocs);
         bench.memory(small);
         System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
+    }
+
+    /**
+     * What the machine gives two workers now: one bare {@code tesseract} run on a page, then two at once.
+     * On a machine shared with other work, a 2-job speed-up is bounded by this ratio, not by the cores.
+     */
+    private static void capacity() throws Exception {
+        Path page = Path.of("samples/seed-003-page1.png").toAbsolutePath();
+        long one = tesseract(page, 1);
+        long two = tesseract(page, 2);
+        System.out.printf(Locale.ROOT, "bare tesseract, 1 page: %.2f s; 2 pages at once: %.2f s: the machine's 2-worker capacity now %.2fx%n",
+            one / 1e9, two / 1e9, 2.0 * one / two);
+    }
+
+    private static long tesseract(Path page, int processes) throws Exception {
+        long start = System.nanoTime();
+        List<Process> running = new ArrayList<>();
+        for (int i = 0; i < processes; i++) {
+            ProcessBuilder builder = new ProcessBuilder("tesseract", page.toString(), "stdout", "-l", "vie")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            builder.environment().put("OMP_THREAD_LIMIT", "1");
+            running.add(builder.start());
+        }
+        for (Process process : running) {
+            process.waitFor();
+        }
+        return System.nanoTime() - start;
     }
 
     private interface Maker {
