@@ -54,33 +54,44 @@ public final class BatchRunner {
             AtomicFiles.removeLeftovers(settings.outDir());
             ExecutorService pool = Executors.newFixedThreadPool(settings.jobs());
             try (Manifest manifest = Manifest.open(layout.manifest()); Deadlines deadlines = new Deadlines(settings.timeout())) {
-                List<String> hashes = all(pool, inputs.stream().map(i -> (Callable<String>) () -> hash(i)).toList());
-                List<ManifestEntry> entries = new ArrayList<>(inputs.size());
-                List<Callable<ManifestEntry>> toDo = new ArrayList<>();
-                List<Integer> toDoIndex = new ArrayList<>();
-                for (int i = 0; i < inputs.size(); i++) {
-                    ManifestEntry done = settings.force() ? null : alreadyDone(manifest, inputs.get(i), hashes.get(i));
-                    entries.add(done);
-                    if (done == null) {
-                        InputFile input = inputs.get(i);
-                        String sha256 = hashes.get(i);
-                        toDo.add(() -> finish(manifest, process(input, sha256, deadlines)));
-                        toDoIndex.add(i);
-                    }
-                }
-                progress.start(toDo.size(), inputs.size() - toDo.size());
-                List<ManifestEntry> processed = all(pool, toDo);
-                for (int k = 0; k < processed.size(); k++) {
-                    entries.set(toDoIndex.get(k), processed.get(k));
-                }
+                Work work = convert(inputs, pool, manifest, deadlines);
                 FolderTotals folder = new Reports(layout, outputs).rebuild(manifest.entries());
-                BatchSummary summary = BatchSummary.of(settings.pipelineVersion(), run(entries, processed, start), folder);
+                BatchSummary summary = BatchSummary.of(settings.pipelineVersion(), run(work, start), folder);
                 AtomicFiles.write(layout.summary(), out -> ModelJson.mapper().writeValue(out, summary));
-                return new BatchResult(entries, summary);
+                return new BatchResult(work.entries(), summary);
             } finally {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /** Each input's entry, in input order (done earlier or now), and those made now. */
+    private record Work(List<ManifestEntry> entries, List<ManifestEntry> processed) {
+    }
+
+    /** Skips the inputs the manifest has done, converts the others on the pool. */
+    private Work convert(List<InputFile> inputs, ExecutorService pool, Manifest manifest, Deadlines deadlines)
+            throws IOException {
+        List<String> hashes = all(pool, inputs.stream().map(i -> (Callable<String>) () -> hash(i)).toList());
+        List<ManifestEntry> entries = new ArrayList<>(inputs.size());
+        List<Callable<ManifestEntry>> toDo = new ArrayList<>();
+        List<Integer> toDoIndex = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            InputFile input = inputs.get(i);
+            String sha256 = hashes.get(i);
+            ManifestEntry done = settings.force() ? null : alreadyDone(manifest, input, sha256);
+            entries.add(done);
+            if (done == null) {
+                toDo.add(() -> finish(manifest, process(input, sha256, deadlines)));
+                toDoIndex.add(i);
+            }
+        }
+        progress.start(toDo.size(), inputs.size() - toDo.size());
+        List<ManifestEntry> processed = all(pool, toDo);
+        for (int k = 0; k < processed.size(); k++) {
+            entries.set(toDoIndex.get(k), processed.get(k));
+        }
+        return new Work(entries, processed);
     }
 
     /** The folder's lock; released by the OS if the process dies, so a killed run never blocks the next. */
@@ -149,7 +160,9 @@ public final class BatchRunner {
             "stopped after the time limit of " + deadlines.limit().toSeconds() + " s (--timeout)");
     }
 
-    private static BatchSummary.Run run(List<ManifestEntry> entries, List<ManifestEntry> processed, long startNanos) {
+    private static BatchSummary.Run run(Work work, long startNanos) {
+        List<ManifestEntry> entries = work.entries();
+        List<ManifestEntry> processed = work.processed();
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         long pages = processed.stream().mapToLong(ManifestEntry::pages).sum();
         long ocrPages = processed.stream().mapToLong(ManifestEntry::ocrPages).sum();
