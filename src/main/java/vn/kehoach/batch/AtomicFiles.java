@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Writes a file so that readers see either the old content or the complete new one, never a half. */
 public final class AtomicFiles {
@@ -20,6 +23,9 @@ public final class AtomicFiles {
 
     private AtomicFiles() {
     }
+
+    /** Temporary files of {@link #write}: hidden, the target's name, a random UUID. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\\.tmp");
 
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
@@ -37,6 +43,23 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Deletes the temporary files a killed writer left below the folder; call only while no writer runs
+     * there (a batch holds its output folder's lock).
+     */
+    public static void removeLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> leftovers;
+        try (Stream<Path> files = Files.walk(folder)) {
+            leftovers = files.filter(f -> TEMPORARY.matcher(f.getFileName().toString()).matches()).toList();
+        }
+        for (Path leftover : leftovers) {
+            Files.deleteIfExists(leftover);
         }
     }
 }

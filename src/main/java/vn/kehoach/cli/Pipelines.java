@@ -5,6 +5,7 @@ import vn.kehoach.extract.MetadataExtractor;
 import vn.kehoach.extract.PlanExtractor;
 import vn.kehoach.extract.SectionExtractor;
 import vn.kehoach.extract.TableExtractor;
+import vn.kehoach.ingest.DocumentLimits;
 import vn.kehoach.ingest.ImageIngester;
 import vn.kehoach.ingest.Ingestion;
 import vn.kehoach.ingest.OcrEngines;
@@ -30,15 +31,25 @@ public final class Pipelines implements AutoCloseable {
     }
 
     static Pipelines standard(PipelineOptions options) {
-        return standard(options.keepGarbageTextLayer);
+        return standard(options, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param ocrThreads pages OCR'd at once, over all documents (the pages of one scan are spread over them) */
+    static Pipelines standard(PipelineOptions options, int ocrThreads) {
+        return standard(options.keepGarbageTextLayer, options.limits(), ocrThreads);
+    }
+
+    /** Every ingester with the default limits, one OCR thread per core: the pipeline the command line runs. */
+    public static Pipelines standard(boolean keepGarbageTextLayer) {
+        return standard(keepGarbageTextLayer, DocumentLimits.DEFAULTS, Runtime.getRuntime().availableProcessors());
     }
 
     /** Every ingester: PDF (text layer or OCR), image, office, plain text. */
-    public static Pipelines standard(boolean keepGarbageTextLayer) {
-        OcrEngines ocr = new OcrEngines("vie");
+    private static Pipelines standard(boolean keepGarbageTextLayer, DocumentLimits limits, int ocrThreads) {
+        OcrEngines ocr = new OcrEngines("vie", ocrThreads);
         Ingestion ingestion = new Ingestion(List.of(
-            new PdfIngester(ocr, keepGarbageTextLayer),
-            new ImageIngester(ocr),
+            new PdfIngester(ocr, keepGarbageTextLayer, limits),
+            new ImageIngester(ocr, limits),
             new OfficeIngester(),
             new PlainTextIngester()));
         return new Pipelines(ocr, ingestion);

@@ -2,7 +2,6 @@ package vn.kehoach.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +13,10 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.tika.mime.MediaType;
 import vn.kehoach.model.Page;
-import vn.kehoach.model.SourceKind;
 import vn.kehoach.pipeline.InputException;
+import vn.kehoach.pipeline.Interruption;
 import vn.kehoach.pipeline.KehoachException;
+import vn.kehoach.pipeline.StageException;
 
 /**
  * OCRs image files: PNG, JPEG, TIFF (each frame of a multi-page TIFF is a page; the TIFF reader comes
@@ -32,9 +32,15 @@ public final class ImageIngester implements Ingester {
     private static final Set<String> TYPES = Set.of("image/png", "image/jpeg", "image/tiff", "image/bmp", "image/x-ms-bmp");
 
     private final OcrEngines ocr;
+    private final DocumentLimits limits;
 
     public ImageIngester(OcrEngines ocr) {
+        this(ocr, DocumentLimits.DEFAULTS);
+    }
+
+    public ImageIngester(OcrEngines ocr, DocumentLimits limits) {
         this.ocr = ocr;
+        this.limits = limits;
     }
 
     @Override
@@ -61,25 +67,24 @@ public final class ImageIngester implements Ingester {
         }
     }
 
-    private List<Page> pages(ImageReader reader, String displayName) throws InputException {
+    private List<Page> pages(ImageReader reader, String displayName) throws InputException, StageException {
         int count = decode(displayName, () -> reader.getNumImages(true));
-        List<Page> pages = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            int index = i;
-            int width = decode(displayName, () -> reader.getWidth(index));
-            int height = decode(displayName, () -> reader.getHeight(index));
-            try {
-                PageImage.checkSize(width, height); // before the decoder allocates the pixels
-            } catch (IllegalArgumentException e) {
-                throw unreadable(displayName, e.getMessage(), e);
+        limits.checkPages(count, displayName);
+        // Frames are decoded here, one after the other, and OCR'd on the pool (the frames of a TIFF side by side).
+        try (PageCollector pages = new PageCollector(ocr, displayName)) {
+            for (int i = 0; i < count; i++) {
+                Interruption.check(displayName, "ingest");
+                int index = i;
+                int width = decode(displayName, () -> reader.getWidth(index));
+                int height = decode(displayName, () -> reader.getHeight(index));
+                // From the header, before the decoder allocates the pixels: a decompression bomb stops here.
+                limits.checkPixels(width, height, count == 1 ? "the image" : "frame " + (i + 1), displayName);
+                int dpi = decode(displayName, () -> dpiOf(reader.getImageMetadata(index)));
+                PageImage image = PageImage.wholePage(decode(displayName, () -> reader.read(index)), dpi);
+                pages.addOcr(image, i + 1, image.onPage(), null);
             }
-            int dpi = decode(displayName, () -> dpiOf(reader.getImageMetadata(index)));
-            PageImage image = PageImage.wholePage(decode(displayName, () -> reader.read(index)), dpi);
-            OcrEngine.Result result = ocr.current().recognize(image, i + 1);
-            pages.add(new Page(i + 1, image.onPage().width(), image.onPage().height(), SourceKind.OCR,
-                result.blocks(), null, result.stats()));
+            return pages.pages();
         }
-        return pages;
     }
 
     /** The resolution stated in the metadata, or {@link #DEFAULT_DPI}. */

@@ -1,15 +1,9 @@
 package vn.kehoach.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -97,15 +91,9 @@ public final class Ingestion implements DocumentSource {
 
     private static String sha256(Path file, String displayName) throws InputException {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
+            return FileHashes.sha256(file);
         } catch (IOException e) {
             throw new InputException(displayName, InputException.Reason.UNREADABLE, e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JRE has SHA-256", e);
         }
     }
 }

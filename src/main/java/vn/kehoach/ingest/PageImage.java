@@ -10,9 +10,6 @@ import vn.kehoach.model.Box;
  */
 public record PageImage(byte[] grey, int width, int height, int dpi, Box onPage) {
 
-    /** Larger images are refused: a 100-Mpixel page is already a 1 m wide scan at 300 dpi. */
-    public static final long MAX_PIXELS = 100_000_000L;
-
     public PageImage {
         if ((long) width * height != grey.length) {
             throw new IllegalArgumentException("expected " + width + "x" + height + " grey bytes, got " + grey.length);
@@ -28,7 +25,10 @@ public record PageImage(byte[] grey, int width, int height, int dpi, Box onPage)
     public static PageImage of(BufferedImage image, int dpi, Box onPage) {
         int w = image.getWidth();
         int h = image.getHeight();
-        checkSize(w, h);
+        if ((long) w * h > Integer.MAX_VALUE - 8) {
+            // Callers check DocumentLimits first; this guards the array size whatever the limits.
+            throw new IllegalArgumentException("image of " + w + "x" + h + " pixels does not fit in one grey buffer");
+        }
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY && image.getRaster().getDataBuffer() instanceof DataBufferByte db
             && db.getNumBanks() == 1 && db.getData().length == w * h) {
             return new PageImage(db.getData(), w, h, dpi, onPage);
@@ -45,14 +45,6 @@ public record PageImage(byte[] grey, int width, int height, int dpi, Box onPage)
             }
         }
         return new PageImage(grey, w, h, dpi, onPage);
-    }
-
-    /** Refuses absurd sizes before anything is decoded or allocated. */
-    public static void checkSize(long width, long height) {
-        if (width * height > MAX_PIXELS) {
-            throw new IllegalArgumentException("image of " + width + "x" + height + " pixels exceeds the limit of "
-                + MAX_PIXELS / 1_000_000 + " Mpixel");
-        }
     }
 
     /** A pixel rectangle (left, top, right, bottom) as a box in page points. */

@@ -28,6 +28,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import vn.kehoach.model.Box;
+import vn.kehoach.pipeline.InputException;
 
 /**
  * The image of a PDF page to OCR. A scanned page is usually one image drawn over the whole page: that
@@ -54,17 +55,23 @@ final class PageImages {
         return probe(page).covering() != null;
     }
 
-    /** The page as a grey image placed on the page's top-left point coordinates. */
-    static PageImage forOcr(PDPage page, int pageIndex, PDFRenderer renderer, Box pageBox) throws IOException {
+    /**
+     * The page as a grey image placed on the page's top-left point coordinates; refuses a page whose
+     * images (read from their dictionaries, not decoded) or rendering would exceed the pixel limit.
+     */
+    static PageImage forOcr(PDPage page, int pageIndex, PDFRenderer renderer, Box pageBox, DocumentLimits limits,
+                            String displayName) throws IOException, InputException {
         ScanProbe probe = probe(page);
+        String where = "page " + (pageIndex + 1);
+        limits.checkPixels(probe.largestWidth, probe.largestHeight, where + ", an image", displayName);
         ScanProbe.Scan scan = probe.covering();
         // The renderer applies a page rotation and shows what is printed over the scan; a decoded image would not.
         if (scan != null && !probe.visibleText && page.getRotation() % 360 == 0) {
-            PageImage.checkSize(scan.image().getWidth(), scan.image().getHeight());
             return PageImage.of(decode(scan.image()), scan.dpi(), scan.onPage());
         }
         int dpi = scan == null ? RENDER_DPI : Math.max(MIN_SCAN_DPI, Math.min(MAX_SCAN_DPI, scan.dpi()));
-        PageImage.checkSize(Math.round(pageBox.width() * dpi / 72), Math.round(pageBox.height() * dpi / 72));
+        limits.checkPixels(Math.round(pageBox.width() * dpi / 72), Math.round(pageBox.height() * dpi / 72),
+            where + " rendered at " + dpi + " dpi", displayName);
         return PageImage.of(renderer.renderImageWithDPI(pageIndex, dpi, ImageType.GRAY), dpi, pageBox);
     }
 
@@ -119,6 +126,9 @@ final class PageImages {
         private final List<Scan> uprightImages = new ArrayList<>();
         private int otherImages;
         private boolean visibleText;
+        /** The image of most pixels drawn on the page, any placement: rendering decodes it whole. */
+        private long largestWidth;
+        private long largestHeight;
 
         ScanProbe(PDPage page) {
             super(page);
@@ -141,6 +151,10 @@ final class PageImages {
 
         @Override
         public void drawImage(PDImage image) {
+            if ((long) image.getWidth() * image.getHeight() > largestWidth * largestHeight) {
+                largestWidth = image.getWidth();
+                largestHeight = image.getHeight();
+            }
             Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
             boolean upright = ctm.getShearX() == 0 && ctm.getShearY() == 0 && ctm.getScaleX() > 0 && ctm.getScaleY() > 0;
             if (!upright || image.isStencil()) {

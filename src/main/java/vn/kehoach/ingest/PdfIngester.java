@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +23,7 @@ import vn.kehoach.model.TextLayerCheck;
 import vn.kehoach.model.TextLayerCheck.Decision;
 import vn.kehoach.model.TextStyle;
 import vn.kehoach.pipeline.InputException;
+import vn.kehoach.pipeline.Interruption;
 import vn.kehoach.pipeline.KehoachException;
 
 /**
@@ -38,10 +38,16 @@ public final class PdfIngester implements Ingester {
 
     private final OcrEngines ocr;
     private final boolean keepGarbageTextLayer;
+    private final DocumentLimits limits;
 
     public PdfIngester(OcrEngines ocr, boolean keepGarbageTextLayer) {
+        this(ocr, keepGarbageTextLayer, DocumentLimits.DEFAULTS);
+    }
+
+    public PdfIngester(OcrEngines ocr, boolean keepGarbageTextLayer, DocumentLimits limits) {
         this.ocr = ocr;
         this.keepGarbageTextLayer = keepGarbageTextLayer;
+        this.limits = limits;
     }
 
     @Override
@@ -53,18 +59,22 @@ public final class PdfIngester implements Ingester {
     public List<Page> ingest(Path file, MediaType type, String displayName) throws KehoachException {
         // Loading from the file reads objects on demand instead of holding the whole file in the heap.
         try (PDDocument document = load(file, displayName)) {
+            limits.checkPages(document.getNumberOfPages(), displayName); // before reading any page
             List<List<Line>> textLayers = readTextLayers(document, displayName);
             PDFRenderer renderer = new PDFRenderer(document);
-            List<Page> pages = new ArrayList<>();
-            for (int i = 0; i < document.getNumberOfPages(); i++) {
-                try {
-                    pages.add(page(document.getPage(i), i, textLayers.get(i), renderer));
-                } catch (IOException | IllegalArgumentException e) {
-                    throw new InputException(displayName, InputException.Reason.UNREADABLE,
-                        "page " + (i + 1) + ": " + oneLine(e), e);
+            // PDFBox is not thread-safe: pages are rendered here, one after the other, and OCR'd on the pool.
+            try (PageCollector pages = new PageCollector(ocr, displayName)) {
+                for (int i = 0; i < document.getNumberOfPages(); i++) {
+                    Interruption.check(displayName, "ingest");
+                    try {
+                        addPage(pages, document.getPage(i), i, textLayers.get(i), renderer, displayName);
+                    } catch (IOException | IllegalArgumentException e) {
+                        throw new InputException(displayName, InputException.Reason.UNREADABLE,
+                            "page " + (i + 1) + ": " + oneLine(e), e);
+                    }
                 }
+                return pages.pages();
             }
-            return pages;
         } catch (IOException e) {
             throw new InputException(displayName, InputException.Reason.UNREADABLE, oneLine(e), e);
         }
@@ -95,7 +105,8 @@ public final class PdfIngester implements Ingester {
         }
     }
 
-    private Page page(PDPage pdPage, int index, List<Line> lines, PDFRenderer renderer) throws IOException {
+    private void addPage(PageCollector pages, PDPage pdPage, int index, List<Line> lines, PDFRenderer renderer,
+                         String displayName) throws IOException, KehoachException {
         int number = index + 1;
         Box pageBox = pageBox(pdPage);
         String text = lines.stream().map(Line::text).collect(Collectors.joining("\n"));
@@ -104,11 +115,11 @@ public final class PdfIngester implements Ingester {
         TextLayerCheck check = new TextLayerCheck(verdict.tokens(), verdict.validShare(), verdict.markedShare(),
             verdict.outcome() == TextLayerJudge.Outcome.GARBAGE, decision);
         if (decision == Decision.NO_TEXT_LAYER_OCR || decision == Decision.GARBAGE_REOCR) {
-            PageImage image = PageImages.forOcr(pdPage, index, renderer, pageBox);
-            OcrEngine.Result result = ocr.current().recognize(image, number);
-            return new Page(number, pageBox.width(), pageBox.height(), SourceKind.OCR, result.blocks(), check, result.stats());
+            pages.addOcr(PageImages.forOcr(pdPage, index, renderer, pageBox, limits, displayName), number, pageBox, check);
+        } else {
+            pages.add(new Page(number, pageBox.width(), pageBox.height(), SourceKind.TEXT_LAYER, TextBlocks.group(lines),
+                check, null));
         }
-        return new Page(number, pageBox.width(), pageBox.height(), SourceKind.TEXT_LAYER, TextBlocks.group(lines), check, null);
     }
 
     private Decision decide(TextLayerJudge.Verdict verdict, List<Line> lines, PDPage page) throws IOException {

@@ -33,6 +33,9 @@ final class ReadLimits {
         if (chars > maxChars) {
             throw new Exceeded("the document has more than " + maxChars + " characters of text");
         }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new Exceeded("reading the document was interrupted");
+        }
         if (System.nanoTime() - deadline > 0) {
             throw new Exceeded("reading the document took longer than " + timeout.toSeconds() + " s");
         }

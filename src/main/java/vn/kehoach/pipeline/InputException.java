@@ -12,7 +12,13 @@ public final class InputException extends KehoachException {
         ENCRYPTED("encrypted"),
         UNSUPPORTED_TYPE("unsupported-type"),
         UNREADABLE("unreadable"),
-        NOT_FOUND("not-found");
+        NOT_FOUND("not-found"),
+        /** More pages than the per-document limit allows. */
+        TOO_MANY_PAGES("too-many-pages"),
+        /** An image (or a page to render) with more pixels than the limit: a decompression bomb or an absurd scan. */
+        TOO_LARGE_IMAGE("too-large-image"),
+        /** The document took longer than the per-document time limit. */
+        TIMEOUT("timeout");
 
         private final String id;
 

@@ -37,6 +37,7 @@ public final class Pipeline {
             throw new StageException(displayName, "ingest", e);
         }
         for (Stage stage : stages) {
+            Interruption.check(displayName, stage.name());
             try {
                 document = stage.apply(document);
             } catch (KehoachException e) {

@@ -52,7 +52,7 @@ class ExtractSamplesTest {
     void everySampleGetsOneJsonAndTheRunSucceeds() throws IOException {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         List<String> samples = names(SAMPLES);
-        List<String> outputs = names(out);
+        List<String> outputs = names(out).stream().filter(n -> n.endsWith(".json") && !n.equals("summary.json")).toList();
         assertEquals(samples.stream().map(s -> s + ".json").toList(), outputs);
         assertTrue(run.err().contains(samples.size() + " documents, " + samples.size() + " ok, 0 failed"), run.err());
     }

@@ -38,7 +38,6 @@ import vn.kehoach.model.Page;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.SourceKind;
 import vn.kehoach.pipeline.InputException;
-import vn.kehoach.pipeline.KehoachException;
 import vn.kehoach.testing.TextMetrics;
 
 /** Image files are OCR'd page by page at the resolution their metadata states. */
@@ -136,8 +135,9 @@ class ImageIngesterTest {
         BufferedImage huge = new BufferedImage(10_500, 10_000, BufferedImage.TYPE_BYTE_BINARY);
         Path png = dir.resolve("huge.png");
         ImageIO.write(huge, "png", png.toFile());
-        KehoachException e = assertThrows(InputException.class, () -> ingester.ingest(png, MediaType.image("png"), "huge.png"));
-        assertTrue(e.getMessage().contains("10500x10000") && e.getMessage().contains("100 Mpixel"), e.getMessage());
+        InputException e = assertThrows(InputException.class, () -> ingester.ingest(png, MediaType.image("png"), "huge.png"));
+        assertEquals(InputException.Reason.TOO_LARGE_IMAGE, e.reason());
+        assertTrue(e.getMessage().contains("10500x10000") && e.getMessage().contains("limit of 100000000"), e.getMessage());
     }
 
     private static int dpiOf(Path image) throws IOException {

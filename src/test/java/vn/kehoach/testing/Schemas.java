@@ -6,7 +6,9 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The output's JSON Schemas, loaded from the classpath: the plan schema refers to the table schema by its $id. */
 public final class Schemas {
@@ -16,6 +18,7 @@ public final class Schemas {
     private static final JsonSchema PLAN = load("plan.schema.json");
     private static final JsonSchema TABLE = load("table.schema.json");
     private static final JsonSchema FINDING = load("finding.schema.json");
+    private static final Map<String, JsonSchema> BY_FILE = new ConcurrentHashMap<>();
 
     private Schemas() {
     }
@@ -33,6 +36,11 @@ public final class Schemas {
     /** Violations of one item of {@code findings[]}. */
     public static Set<ValidationMessage> findingViolations(JsonNode json) {
         return FINDING.validate(json);
+    }
+
+    /** Violations of the schema in the file named, e.g. "plan-line.schema.json" for a line of plans.jsonl. */
+    public static Set<ValidationMessage> violations(String schemaFile, JsonNode json) {
+        return BY_FILE.computeIfAbsent(schemaFile, Schemas::load).validate(json);
     }
 
     private static JsonSchema load(String name) {
