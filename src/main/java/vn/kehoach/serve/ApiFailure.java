@@ -32,6 +32,8 @@ final class ApiFailure extends Exception {
             case EMPTY, NOT_FOUND -> 400;
             case UNSUPPORTED_TYPE -> 415;
             case TRUNCATED, ENCRYPTED, UNREADABLE -> 422;
+            case TOO_MANY_PAGES, TOO_LARGE_IMAGE -> 413;
+            case TIMEOUT -> 504;
         } : 500;
         return new ApiFailure(status, e.causeCode(), e.getMessage());
     }
