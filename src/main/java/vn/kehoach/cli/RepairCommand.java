@@ -28,18 +28,24 @@ public final class RepairCommand implements Callable<Integer> {
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         // read char by char around line ends, so "\r\n" and a missing final newline survive as they came
         StringBuilder line = new StringBuilder();
+        String above = ""; // a line goes on from the repaired line above (a wrapped sentence)
         int c;
+        int previous = -1;
         while ((c = in.read()) != -1) {
             if (c == '\n' || c == '\r') {
-                out.write(restorer.restore(line.toString(), mode).text());
+                if (c == '\r' || previous != '\r') { // "\r\n" ends one line
+                    above = restorer.restore(line.toString(), mode, above).text();
+                    out.write(above);
+                }
                 out.write(c);
                 line.setLength(0);
             } else {
                 line.append((char) c);
             }
+            previous = c;
         }
         if (!line.isEmpty()) {
-            out.write(restorer.restore(line.toString(), mode).text());
+            out.write(restorer.restore(line.toString(), mode, above).text());
         }
         out.flush();
         return 0;

@@ -14,7 +14,6 @@ final class LineDecoder {
     private static final float BEAM = 3f;
     /** At most this many states per position are extended. */
     private static final int MAX_STATES = 8;
-    private static final int[] LINE_START = {SyllableLm.LINE_START};
 
     private final SyllableLm lm;
 
@@ -23,10 +22,16 @@ final class LineDecoder {
     }
 
     /**
-     * The chosen candidate index per position, and how sure the decoder is of each: the share of the
-     * chosen word among the position's candidates, each weighted by its best forward (Viterbi) score.
+     * The chosen candidate index per position, how sure the decoder is of each (the share of the chosen
+     * word among the position's candidates, each weighted by its best forward (Viterbi) score), and the
+     * log10 score of the whole path, which compares decodings of one line read in different ways.
      */
-    record Path(int[] chosen, double[] confidence) {
+    record Path(int[] chosen, double[] confidence, double score) {
+    }
+
+    /** Chooses one candidate per position of a line read on its own (after a line start). */
+    Path decode(int[][] ids, float[][] channel) {
+        return decode(ids, channel, SyllableLm.NONE, SyllableLm.LINE_START);
     }
 
     /**
@@ -34,29 +39,34 @@ final class LineDecoder {
      *
      * @param ids     per position, the candidate word ids
      * @param channel per position, the channel log10 score of each candidate
+     * @param u       the word two before the line (NONE at a line start)
+     * @param v       the word just before the line (LINE_START at a line start): a wrapped line goes on
+     *                from the words of the line above
      */
-    Path decode(int[][] ids, float[][] channel) {
+    Path decode(int[][] ids, float[][] channel, int u, int v) {
         int n = ids.length;
         if (n == 0) {
-            return new Path(new int[0], new double[0]);
+            return new Path(new int[0], new double[0], 0);
         }
         // state at position p: (candidate at p-1, candidate at p), flattened as a * width(p) + b
         float[][] score = new float[n][];
         int[][] back = new int[n][];
         score[0] = new float[ids[0].length];
         for (int b = 0; b < ids[0].length; b++) {
-            score[0][b] = lm.logProb(SyllableLm.NONE, SyllableLm.LINE_START, ids[0][b]) + channel[0][b];
+            score[0][b] = lm.logProb(u, v, ids[0][b]) + channel[0][b];
         }
+        int[] context = {v};
         for (int p = 1; p < n; p++) {
-            int[] before = p >= 2 ? ids[p - 2] : LINE_START;
+            int[] before = p >= 2 ? ids[p - 2] : context;
             advance(before, ids[p - 1], ids[p], channel[p], score, back, p);
         }
-        int[] chosen = backtrack(ids, score, back);
+        float[] best = new float[1];
+        int[] chosen = backtrack(ids, score, back, best, context);
         double[] confidence = new double[n];
         for (int p = 0; p < n; p++) {
             confidence[p] = ids[p].length == 1 ? 1 : confidence(score[p], ids[p].length, chosen[p]);
         }
-        return new Path(chosen, confidence);
+        return new Path(chosen, confidence, best[0]);
     }
 
     private static double confidence(float[] states, int width, int chosen) {
@@ -133,9 +143,10 @@ final class LineDecoder {
         return Math.max(top[0] - BEAM, top[MAX_STATES - 1]);
     }
 
-    private int[] backtrack(int[][] ids, float[][] score, int[][] back) {
+    /** The best path, back from its last state; its total score lands in bestScore[0]. */
+    private int[] backtrack(int[][] ids, float[][] score, int[][] back, float[] bestScore, int[] context) {
         int n = ids.length;
-        int[] before = n >= 2 ? ids[n - 2] : LINE_START;
+        int[] before = n >= 2 ? ids[n - 2] : context;
         int[] last = ids[n - 1];
         int bestState = 0;
         float best = Float.NEGATIVE_INFINITY;
@@ -151,6 +162,7 @@ final class LineDecoder {
                 }
             }
         }
+        bestScore[0] = best;
         int[] chosen = new int[n];
         chosen[n - 1] = bestState % last.length;
         if (n >= 2) {
