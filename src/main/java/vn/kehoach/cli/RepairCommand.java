@@ -14,11 +14,12 @@ import vn.kehoach.normalize.DiacriticRestorer.Mode;
 
 /** Restores diacritics / corrects OCR damage of the text on stdin, line by line, to stdout. */
 @Command(name = "repair", mixinStandardHelpOptions = true,
-    description = "Restore Vietnamese diacritics and correct English-model OCR damage: stdin -> stdout, line by line.")
+    description = "Restore Vietnamese diacritics and correct OCR damage: stdin -> stdout, line by line.")
 public final class RepairCommand implements Callable<Integer> {
 
     @Option(names = "--mode", defaultValue = "auto", paramLabel = "MODE",
-        description = "auto (decide per line; correct lines pass unchanged), ocr, or plain (de-accented text)")
+        description = "auto (decide per line; correct lines pass unchanged), ocr (English-model OCR), "
+            + "vie (Vietnamese-model OCR: every word weighed), or plain (de-accented text)")
     private Mode mode;
 
     @Override
