@@ -168,7 +168,8 @@ public final class DiacriticRestorer {
             }
             words++;
             marked += VietnameseSyllables.hasVietnameseMarks(t.text()) ? 1 : 0;
-            boolean known = VietnameseSyllables.isValid(t.text()) || lm.id(LmWords.of(t.text())) != SyllableLm.UNKNOWN;
+            boolean known = VietnameseSyllables.isValid(t.text()) || lm.id(LmWords.of(t.text())) != SyllableLm.UNKNOWN
+                || footnoted(t.text());
             unknown += known ? 0 : 1;
         }
         if (words == 0) {
@@ -179,6 +180,20 @@ public final class DiacriticRestorer {
             return Mode.OCR;
         }
         return fewMarks ? Mode.PLAIN : null;
+    }
+
+    /**
+     * A marked syllable with a number against it ("chính1", "ngoài138"): a footnote reference as the
+     * source typed it, not OCR damage; it stays as it is.
+     */
+    private static boolean footnoted(String token) {
+        int end = token.length();
+        while (end > 0 && Character.isDigit(token.charAt(end - 1))) {
+            end--;
+        }
+        String word = token.substring(0, end);
+        return end < token.length() && !word.isEmpty() && VietnameseSyllables.hasVietnameseMarks(word)
+            && VietnameseSyllables.isValid(word);
     }
 
     /**
@@ -222,7 +237,7 @@ public final class DiacriticRestorer {
             String lmWord = LmWords.of(observed);
             if (abbreviation.isPresent()) {
                 lattice.addFixed(whole, abbreviation.get());
-            } else if (!token.hasLetter() || repair == Mode.OCR && trustedInOcrText(observed, lm.id(lmWord))) {
+            } else if (!token.hasLetter() || footnoted(observed) || repair == Mode.OCR && trustedInOcrText(observed, lm.id(lmWord))) {
                 lattice.addFixed(whole, observed);
             } else if (repair == Mode.OCR || repair == Mode.VIE) {
                 addOcrChoices(lattice, whole, repair == Mode.VIE ? vieCandidates : engCandidates, cut);

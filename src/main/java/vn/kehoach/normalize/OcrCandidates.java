@@ -94,6 +94,9 @@ final class OcrCandidates {
             }
             best -= SPLIT_REACH;
             for (int i = 1; i < observed.length(); i++) {
+                if (!hasLetter(observed.substring(0, i)) || !hasLetter(observed.substring(i))) {
+                    continue; // "chính1": a footnote number the source wrote against its word
+                }
                 float halves = bestPair(of(observed.substring(0, i)), of(observed.substring(i))) - MISSING_SPACE;
                 if (halves > best) {
                     best = halves;
@@ -106,6 +109,10 @@ final class OcrCandidates {
         }
         splits.put(observed, cut);
         return cut;
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.codePoints().anyMatch(Character::isLetter);
     }
 
     /** The channel scores of a cut token's second half, charged for the space OCR lost before it. */

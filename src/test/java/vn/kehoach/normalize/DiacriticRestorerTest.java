@@ -89,8 +89,10 @@ class DiacriticRestorerTest {
         assertEquals("Trạm y tế thị trấn", RESTORER.restore("Tramy té thi tran", Mode.OCR).text());
         Result result = RESTORER.restore("Tramy té", Mode.OCR);
         assertEquals(new DiacriticRestorer.Change(0, 5, "Tramy", "Trạm y", result.changes().get(0).score()), result.changes().get(0));
-        // syllables and known words are never cut, however the line reads
+        // syllables and known words are never cut, however the line reads; nor a footnote number from its word
         assertEquals("Thanh Hóa", RESTORER.restore("Thanh Hóa", Mode.OCR).text());
+        assertEquals("Kính gửi: Bộ Tài chính1", RESTORER.restore("Kính gửi: Bộ Tài chính1").text());
+        assertEquals("ra nước ngoài138", RESTORER.restore("ra nước ngoài138", Mode.OCR).text());
     }
 
     @Test
