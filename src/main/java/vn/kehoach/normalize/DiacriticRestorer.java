@@ -134,17 +134,20 @@ public final class DiacriticRestorer {
         for (int p = 0; p < lattice.size(); p++) {
             Lattice.Position first = lattice.position(p);
             StringBuilder word = new StringBuilder(lattice.spelling(p, path.chosen()[p]));
-            double score = path.confidence()[p];
+            int from = p;
             while (p + 1 < lattice.size() && lattice.position(p + 1).splitPart()) {
                 p++;
                 word.append(' ').append(lattice.spelling(p, path.chosen()[p]));
-                score = Math.min(score, path.confidence()[p]);
             }
             int end = lattice.position(p).end();
             out.append(line, copied, first.start()).append(word);
             copied = end;
             String original = line.substring(first.start(), end);
             if (!word.toString().equals(original)) {
+                double score = 1;
+                for (int q = from; q <= p; q++) {
+                    score = Math.min(score, path.confidence(q, lattice.ids(q).length));
+                }
                 changes.add(new Change(first.start(), end, original, word.toString(), score));
             }
         }
@@ -168,7 +171,8 @@ public final class DiacriticRestorer {
             }
             words++;
             marked += VietnameseSyllables.hasVietnameseMarks(t.text()) ? 1 : 0;
-            boolean known = VietnameseSyllables.isValid(t.text()) || lm.id(LmWords.of(t.text())) != SyllableLm.UNKNOWN
+            // the vocabulary lookup first: it is cheaper than parsing the syllable, and mostly enough
+            boolean known = lm.id(LmWords.of(t.text())) != SyllableLm.UNKNOWN || VietnameseSyllables.isValid(t.text())
                 || footnoted(t.text());
             unknown += known ? 0 : 1;
         }
