@@ -14,11 +14,12 @@ import vn.kehoach.normalize.DiacriticRestorer.Mode;
 
 /** Restores diacritics / corrects OCR damage of the text on stdin, line by line, to stdout. */
 @Command(name = "repair", mixinStandardHelpOptions = true,
-    description = "Restore Vietnamese diacritics and correct English-model OCR damage: stdin -> stdout, line by line.")
+    description = "Restore Vietnamese diacritics and correct OCR damage: stdin -> stdout, line by line.")
 public final class RepairCommand implements Callable<Integer> {
 
     @Option(names = "--mode", defaultValue = "auto", paramLabel = "MODE",
-        description = "auto (decide per line; correct lines pass unchanged), ocr, or plain (de-accented text)")
+        description = "auto (decide per line; correct lines pass unchanged), ocr (English-model OCR), "
+            + "vie (Vietnamese-model OCR: every word weighed), or plain (de-accented text)")
     private Mode mode;
 
     @Override
@@ -28,18 +29,24 @@ public final class RepairCommand implements Callable<Integer> {
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         // read char by char around line ends, so "\r\n" and a missing final newline survive as they came
         StringBuilder line = new StringBuilder();
+        String above = ""; // a line goes on from the repaired line above (a wrapped sentence)
         int c;
+        int previous = -1;
         while ((c = in.read()) != -1) {
             if (c == '\n' || c == '\r') {
-                out.write(restorer.restore(line.toString(), mode).text());
+                if (c == '\r' || previous != '\r') { // "\r\n" ends one line
+                    above = restorer.restore(line.toString(), mode, above).text();
+                    out.write(above);
+                }
                 out.write(c);
                 line.setLength(0);
             } else {
                 line.append((char) c);
             }
+            previous = c;
         }
         if (!line.isEmpty()) {
-            out.write(restorer.restore(line.toString(), mode).text());
+            out.write(restorer.restore(line.toString(), mode, above).text());
         }
         out.flush();
         return 0;

@@ -29,7 +29,7 @@ final class Abbreviations {
 
     /** The table spelling of an upper-case token, if it is a known abbreviation in this position of the line. */
     static Optional<String> canonical(String token, String line, int start, int end) {
-        if (token.length() < 2 || !token.chars().allMatch(c -> Character.isUpperCase(c) || c == 'g' || c == 'r')) {
+        if (token.length() < 2 || !abbreviationLetters(token)) {
             return Optional.empty();
         }
         String known = BY_FOLDED.containsValue(token) ? token : BY_FOLDED.get(fold(token));
@@ -38,6 +38,17 @@ final class Abbreviations {
         }
         boolean inSymbol = symbolChar(line, start - 1) || symbolChar(line, end);
         return inSymbol || !VietnameseSyllables.isValid(known) ? Optional.of(known) : Optional.empty();
+    }
+
+    /** Capitals, and the lower-case g and r of TTg and TTr. */
+    private static boolean abbreviationLetters(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isUpperCase(c) && c != 'g' && c != 'r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** D, Đ and P (and the Ð look-alike) fold together: OCR and plain typing confuse them. */

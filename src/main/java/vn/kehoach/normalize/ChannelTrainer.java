@@ -37,7 +37,9 @@ public final class ChannelTrainer {
         Path out = Path.of(args[args.length - 1]);
         Map<String, Map<String, Integer>> counts = count(pairs);
         List<String> lines = new ArrayList<>();
-        lines.add("# source letter, OCR piece, count: learned from " + pairs.size() + " rendered lines read by tesseract -l eng");
+        List<String> folders = Stream.of(args).limit(args.length - 1L).map(f -> Path.of(f).getFileName().toString()).toList();
+        lines.add("# source letter, OCR piece, count: learned from " + pairs.size() + " rendered lines read back by tesseract "
+            + folders + " (scripts/make-channel.sh)");
         counts.forEach((source, pieces) -> pieces.forEach((piece, c) -> lines.add(source + "\t" + piece + "\t" + c)));
         Files.write(out, lines, StandardCharsets.UTF_8);
         System.err.println(pairs.size() + " line pairs -> " + (lines.size() - 1) + " table rows in " + out);

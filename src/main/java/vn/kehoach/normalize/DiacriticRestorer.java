@@ -10,18 +10,23 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Restores the diacritics of a de-accented line ("Muc tieu cu the" -> "Mục tiêu cụ thể") and corrects
- * English-model OCR damage ("ngudi dan" -> "người dân"): every word gets candidate spellings, and the
- * trigram {@link SyllableLm} (plus the {@link OcrChannel} for OCR text) picks the best sequence. Numbers,
- * punctuation and spacing are kept; capitalisation is carried over. Lines that already read as correct
- * Vietnamese are returned untouched.
+ * OCR damage, by English-model OCR ("ngudi dan" -> "người dân") or by the Vietnamese model on a poor
+ * scan ("tỏ hợp tác" -> "tổ hợp tác"): every word gets candidate spellings, and the trigram
+ * {@link SyllableLm} (plus the learned {@link OcrChannel} of that OCR, and {@link PlaceNames} after a
+ * unit word) picks the best sequence. Numbers, punctuation and spacing are kept; capitalisation is
+ * carried over. Lines that already read as correct Vietnamese are returned untouched in AUTO mode.
  */
 public final class DiacriticRestorer {
 
-    /** AUTO decides per line; OCR and PLAIN force a repair of that kind. */
-    public enum Mode { AUTO, OCR, PLAIN }
+    /**
+     * AUTO decides per line between OCR, PLAIN and nothing; OCR corrects English-model OCR, VIE text
+     * read by Tesseract's Vietnamese model (every word may carry a wrong mark), PLAIN restores marks.
+     */
+    public enum Mode { AUTO, OCR, VIE, PLAIN }
 
     /** One replaced word: its span in the input line and how sure the decoder was of it (0..1). */
     public record Change(int start, int end, String original, String replacement, double score) {
@@ -37,6 +42,8 @@ public final class DiacriticRestorer {
     public static final String MODELS_PROPERTY = "kehoach.models";
     public static final String LM_FILE = "vi-syllable-3gram.bin";
     public static final String CHANNEL_FILE = "ocr-channel.tsv";
+    public static final String VIE_CHANNEL_FILE = "ocr-channel-vie.tsv";
+    public static final String PLACE_NAMES_FILE = "place-names.bin";
 
     private static final int MAX_CANDIDATES = 8;
     /** Channel scores of plain candidates: all equal (the decoder reads only as many as there are candidates). */
@@ -48,13 +55,17 @@ public final class DiacriticRestorer {
 
     private final SyllableLm lm;
     private final CandidateIndex index;
-    private final OcrCandidates ocrCandidates;
+    private final OcrCandidates engCandidates;
+    private final OcrCandidates vieCandidates;
+    private final PlaceNames placeNames;
     private final LineDecoder decoder;
 
-    public DiacriticRestorer(SyllableLm lm, OcrChannel channel) {
+    DiacriticRestorer(SyllableLm lm, OcrChannel engChannel, OcrChannel vieChannel, PlaceNames placeNames) {
         this.lm = lm;
         this.index = new CandidateIndex(lm, MAX_CANDIDATES);
-        this.ocrCandidates = new OcrCandidates(lm, index, channel);
+        this.engCandidates = new OcrCandidates(lm, index, engChannel);
+        this.vieCandidates = new OcrCandidates(lm, index, vieChannel);
+        this.placeNames = placeNames;
         this.decoder = new LineDecoder(lm);
     }
 
@@ -70,17 +81,17 @@ public final class DiacriticRestorer {
         return SHARED.computeIfAbsent(modelsDirectory().toAbsolutePath().normalize(), DiacriticRestorer::load);
     }
 
-    /** Loads the language model and OCR channel from the folder; fails clearly if they are missing. */
+    /** Loads the language model, the OCR channels and the place names from the folder; fails clearly if one is missing. */
     public static DiacriticRestorer load(Path modelsDir) {
-        Path lmFile = modelsDir.resolve(LM_FILE);
-        Path channelFile = modelsDir.resolve(CHANNEL_FILE);
-        if (!Files.isRegularFile(lmFile) || !Files.isRegularFile(channelFile)) {
-            throw new IllegalStateException("diacritic restoration needs " + lmFile + " and " + channelFile
-                + " (set -D" + MODELS_PROPERTY + "=FOLDER, or rebuild them with scripts/train-lm.sh and scripts/make-channel.sh)");
+        List<Path> files = Stream.of(LM_FILE, CHANNEL_FILE, VIE_CHANNEL_FILE, PLACE_NAMES_FILE).map(modelsDir::resolve).toList();
+        if (!files.stream().allMatch(Files::isRegularFile)) {
+            throw new IllegalStateException("diacritic restoration needs " + files + " (set -D" + MODELS_PROPERTY
+                + "=FOLDER, or rebuild them with scripts/train-lm.sh, scripts/make-channel.sh and scripts/make-place-names.sh)");
         }
         try {
-            SyllableLm lm = SyllableLm.load(lmFile);
-            return new DiacriticRestorer(lm, OcrChannel.load(channelFile));
+            SyllableLm lm = SyllableLm.load(files.get(0));
+            return new DiacriticRestorer(lm, OcrChannel.load(files.get(1)), OcrChannel.load(files.get(2)),
+                PlaceNames.load(files.get(3), lm));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the models in " + modelsDir, e);
         }
@@ -91,27 +102,53 @@ public final class DiacriticRestorer {
     }
 
     public Result restore(String line, Mode mode) {
+        return restore(line, mode, "");
+    }
+
+    /**
+     * Repairs a line that follows the (repaired) line above: a line that goes on from a sentence the
+     * line above broke off ("... của Ban chấp hành" / "Pang bo thi trdn") is read after its last words.
+     */
+    public Result restore(String line, Mode mode, String above) {
         Mode repair = mode == Mode.AUTO ? neededRepair(line) : mode;
         if (repair == null) {
             return new Result(line, List.of(), null);
         }
-        List<WordTokens.Token> tokens = WordTokens.of(line);
-        int n = tokens.size();
-        Lattice lattice = new Lattice(n);
-        for (int p = 0; p < n; p++) {
-            candidates(line, tokens.get(p), repair, p, lattice);
+        int[] context = context(above);
+        Lattice lattice = lattice(line, repair, false);
+        LineDecoder.Path path = decode(lattice, repair, context);
+        if (repair == Mode.OCR || repair == Mode.VIE) {
+            // tokens OCR may have run together: the line read with them cut, if that reads better
+            Lattice cut = lattice(line, repair, true);
+            if (cut.size() > lattice.size()) {
+                LineDecoder.Path cutPath = decode(cut, repair, context);
+                if (cutPath.score() > path.score()) {
+                    lattice = cut;
+                    path = cutPath;
+                }
+            }
         }
-        LineDecoder.Path path = decoder.decode(lattice.ids, lattice.scores);
         StringBuilder out = new StringBuilder(line.length() + 16);
         List<Change> changes = new ArrayList<>();
         int copied = 0;
-        for (int p = 0; p < n; p++) {
-            WordTokens.Token token = tokens.get(p);
-            String replacement = lattice.spelling(p, path.chosen()[p], token.text());
-            out.append(line, copied, token.start()).append(replacement);
-            copied = token.end();
-            if (!replacement.equals(token.text())) {
-                changes.add(new Change(token.start(), token.end(), token.text(), replacement, path.confidence()[p]));
+        for (int p = 0; p < lattice.size(); p++) {
+            Lattice.Position first = lattice.position(p);
+            StringBuilder word = new StringBuilder(lattice.spelling(p, path.chosen()[p]));
+            int from = p;
+            while (p + 1 < lattice.size() && lattice.position(p + 1).splitPart()) {
+                p++;
+                word.append(' ').append(lattice.spelling(p, path.chosen()[p]));
+            }
+            int end = lattice.position(p).end();
+            out.append(line, copied, first.start()).append(word);
+            copied = end;
+            String original = line.substring(first.start(), end);
+            if (!word.toString().equals(original)) {
+                double score = 1;
+                for (int q = from; q <= p; q++) {
+                    score = Math.min(score, path.confidence(q, lattice.ids(q).length));
+                }
+                changes.add(new Change(first.start(), end, original, word.toString(), score));
             }
         }
         out.append(line, copied, line.length());
@@ -134,7 +171,9 @@ public final class DiacriticRestorer {
             }
             words++;
             marked += VietnameseSyllables.hasVietnameseMarks(t.text()) ? 1 : 0;
-            boolean known = VietnameseSyllables.isValid(t.text()) || lm.id(LmWords.of(t.text())) != SyllableLm.UNKNOWN;
+            // the vocabulary lookup first: it is cheaper than parsing the syllable, and mostly enough
+            boolean known = lm.id(LmWords.of(t.text())) != SyllableLm.UNKNOWN || VietnameseSyllables.isValid(t.text())
+                || footnoted(t.text());
             unknown += known ? 0 : 1;
         }
         if (words == 0) {
@@ -148,6 +187,20 @@ public final class DiacriticRestorer {
     }
 
     /**
+     * A marked syllable with a number against it ("chính1", "ngoài138"): a footnote reference as the
+     * source typed it, not OCR damage; it stays as it is.
+     */
+    private static boolean footnoted(String token) {
+        int end = token.length();
+        while (end > 0 && Character.isDigit(token.charAt(end - 1))) {
+            end--;
+        }
+        String word = token.substring(0, end);
+        return end < token.length() && !word.isEmpty() && VietnameseSyllables.hasVietnameseMarks(word)
+            && VietnameseSyllables.isValid(word);
+    }
+
+    /**
      * A known syllable spelt with a letter English-model OCR cannot produce (ư ơ ă đ ạ ề ...: anything
      * beyond Latin-1) was not written by that OCR, so OCR correction keeps it.
      */
@@ -156,57 +209,64 @@ public final class DiacriticRestorer {
             && VietnameseSyllables.isValid(observed);
     }
 
-    /** The candidates of each position of a line; spellings are only built for the chosen ones. */
-    private final class Lattice {
-        final int[][] ids;
-        final float[][] scores;
-        /** The LM word of each observed token, or for a fixed position the spelling to keep. */
-        final String[] lmWords;
-        final boolean[] fixed;
-
-        Lattice(int n) {
-            ids = new int[n][];
-            scores = new float[n][];
-            lmWords = new String[n];
-            fixed = new boolean[n];
-        }
-
-        void fix(int p, String spelling, int id) {
-            ids[p] = new int[] {id};
-            scores[p] = NO_CHANNEL;
-            lmWords[p] = spelling;
-            fixed[p] = true;
-        }
-
-        String spelling(int p, int k, String observed) {
-            if (fixed[p]) {
-                return lmWords[p];
-            }
-            int id = ids[p][k];
-            String word = lm.word(id);
-            return id == SyllableLm.UNKNOWN || word.equals(lmWords[p]) ? observed : LetterCase.like(word, observed);
-        }
+    private LineDecoder.Path decode(Lattice lattice, Mode repair, int[] context) {
+        OcrCandidates ocr = repair == Mode.VIE ? vieCandidates : engCandidates;
+        placeNames.favourNames(lattice, repair == Mode.PLAIN ? (word, observed) -> 0f
+            : (word, observed) -> (float) ocr.channel().score(lm.word(word), observed.toLowerCase(Locale.ROOT)));
+        return decoder.decode(lattice.idArrays(), lattice.scoreArrays(), context[0], context[1]);
     }
 
-    private void candidates(String line, WordTokens.Token token, Mode repair, int p, Lattice lattice) {
-        String observed = token.text();
-        String lmWord = LmWords.of(observed);
-        Optional<String> abbreviation = Abbreviations.canonical(observed, line, token.start(), token.end());
-        if (abbreviation.isPresent()) {
-            lattice.fix(p, abbreviation.get(), lm.id(LmWords.of(abbreviation.get())));
-        } else if (!token.hasLetter() || repair == Mode.OCR && trustedInOcrText(observed, lm.id(lmWord))) {
-            lattice.fix(p, observed, lm.id(lmWord));
-        } else if (repair == Mode.OCR) {
-            OcrCandidates.Candidates c = ocrCandidates.of(observed.toLowerCase(Locale.ROOT));
-            lattice.ids[p] = c.ids();
-            lattice.scores[p] = c.scores();
-            lattice.lmWords[p] = lmWord;
-        } else if (VietnameseSyllables.hasVietnameseMarks(observed) || !index.containsKey(lmWord)) {
-            lattice.fix(p, observed, lm.id(lmWord));
-        } else {
-            lattice.ids[p] = index.candidates(lmWord);
-            lattice.scores[p] = NO_CHANNEL;
-            lattice.lmWords[p] = lmWord;
+    /**
+     * The two words a line goes on from: the last words of the line above when it ends in a word (a
+     * sentence broken by the line end), a line start when it ends in punctuation or is empty.
+     */
+    private int[] context(String above) {
+        List<WordTokens.Token> tokens = WordTokens.of(above);
+        String text = above.stripTrailing();
+        if (tokens.isEmpty() || tokens.get(tokens.size() - 1).end() < text.length()) {
+            return new int[] {SyllableLm.NONE, SyllableLm.LINE_START};
         }
+        int last = lm.id(LmWords.of(tokens.get(tokens.size() - 1).text()));
+        int before = tokens.size() >= 2 ? lm.id(LmWords.of(tokens.get(tokens.size() - 2).text())) : SyllableLm.LINE_START;
+        return new int[] {before, last};
+    }
+
+    /** The candidates of every word of the line; with cut, a token OCR may have run together becomes two positions. */
+    private Lattice lattice(String line, Mode repair, boolean cut) {
+        Lattice lattice = new Lattice(lm);
+        for (WordTokens.Token token : WordTokens.of(line)) {
+            String observed = token.text();
+            Lattice.Position whole = new Lattice.Position(token.start(), token.end(), observed, false);
+            Optional<String> abbreviation = Abbreviations.canonical(observed, line, token.start(), token.end());
+            String lmWord = LmWords.of(observed);
+            if (abbreviation.isPresent()) {
+                lattice.addFixed(whole, abbreviation.get());
+            } else if (!token.hasLetter() || footnoted(observed) || repair == Mode.OCR && trustedInOcrText(observed, lm.id(lmWord))) {
+                lattice.addFixed(whole, observed);
+            } else if (repair == Mode.OCR || repair == Mode.VIE) {
+                addOcrChoices(lattice, whole, repair == Mode.VIE ? vieCandidates : engCandidates, cut);
+            } else if (VietnameseSyllables.hasVietnameseMarks(observed) || !index.containsKey(lmWord)) {
+                lattice.addFixed(whole, observed);
+            } else {
+                lattice.addChoice(whole, index.candidates(lmWord), NO_CHANNEL);
+            }
+        }
+        return lattice;
+    }
+
+    private static void addOcrChoices(Lattice lattice, Lattice.Position token, OcrCandidates ocr, boolean mayCut) {
+        String lower = token.observed().toLowerCase(Locale.ROOT);
+        int cut = mayCut ? ocr.splitPoint(lower) : 0;
+        if (cut == 0) {
+            OcrCandidates.Candidates c = ocr.of(lower);
+            lattice.addChoice(token, c.ids(), c.scores());
+            return;
+        }
+        int at = token.start() + cut;
+        OcrCandidates.Candidates left = ocr.of(lower.substring(0, cut));
+        OcrCandidates.Candidates right = ocr.of(lower.substring(cut));
+        lattice.addChoice(new Lattice.Position(token.start(), at, token.observed().substring(0, cut), false), left.ids(), left.scores());
+        lattice.addChoice(new Lattice.Position(at, token.end(), token.observed().substring(cut), true), right.ids(),
+            OcrCandidates.withMissingSpace(right.scores()));
     }
 }

@@ -11,10 +11,17 @@ public final class LmWords {
     }
 
     public static String of(String token) {
-        if (token.chars().allMatch(Character::isDigit)) {
+        // loops, not streams: this runs for every token the decoder sees
+        boolean digits = true;
+        boolean ascii = true;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            digits &= Character.isDigit(c);
+            ascii &= c < 0x80;
+        }
+        if (digits) {
             return NUMBER;
         }
-        boolean ascii = token.chars().allMatch(c -> c < 0x80);
         return (ascii ? token : TonePlacement.apply(token, ToneStyle.MODERN)).toLowerCase(Locale.ROOT);
     }
 }

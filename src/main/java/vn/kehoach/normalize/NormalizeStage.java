@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.kehoach.model.Block;
 import vn.kehoach.model.Line;
 import vn.kehoach.model.Page;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.Repair;
+import vn.kehoach.model.SourceKind;
+import vn.kehoach.model.Table;
 import vn.kehoach.normalize.LegacyEncodings.Detection;
 import vn.kehoach.pipeline.Facet;
 import vn.kehoach.pipeline.Stage;
@@ -20,8 +23,10 @@ import vn.kehoach.pipeline.Stage;
  * decoded ("legacy-tcvn3" ...), Unicode cleaned ("unicode"), tone marks placed in one style
  * ("tone-style"). Legacy encodings are detected per font over the whole document, since one line
  * ("Sè:") rarely tells on its own; lines without a font name form one group. Between the clean-up and
- * the tone style, lines without diacritics get them restored ("diacritics") and English-model OCR
- * damage is corrected ("ocr-correction") by the {@link DiacriticRestorer}; correct lines pass unchanged.
+ * the tone style, lines without diacritics get them restored ("diacritics") and OCR damage is corrected
+ * ("ocr-correction") by the {@link DiacriticRestorer}: English-model damage wherever it shows, and on pages
+ * OCR'd with the Vietnamese model every line (its wrong tone marks look like correct words); other
+ * correct lines pass unchanged.
  */
 public final class NormalizeStage implements Stage {
 
@@ -73,10 +78,19 @@ public final class NormalizeStage implements Stage {
         Map<String, Detection> legacyFonts = detectLegacyFonts(document);
         List<Repair> repairs = new ArrayList<>(document.repairs());
         List<Page> pages = document.pages().stream()
-            .map(page -> page.withBlocks(page.blocks().stream()
-                .map(b -> b.mapLines(line -> repairLine(line, legacyFonts.get(fontOf(line)), repairs))).toList()))
+            .map(page -> page.withBlocks(page.blocks().stream().map(b -> repairBlock(page, b, legacyFonts, repairs)).toList()))
             .toList();
         return document.withPages(pages).withRepairs(repairs);
+    }
+
+    /** The lines of a block in reading order; a line of running text is read on from the line above. */
+    private Block repairBlock(Page page, Block block, Map<String, Detection> legacyFonts, List<Repair> repairs) {
+        String[] above = {""};
+        return block.mapLines(line -> {
+            Line repaired = repairLine(line, repairMode(page, line), legacyFonts.get(fontOf(line)), repairs, above[0]);
+            above[0] = block instanceof Table ? "" : repaired.text(); // table cells do not run on
+            return repaired;
+        });
     }
 
     /** Font name -> detection, for the fonts whose lines read as a legacy encoding. */
@@ -95,7 +109,18 @@ public final class NormalizeStage implements Stage {
         return found;
     }
 
-    private Line repairLine(Line line, Detection legacy, List<Repair> repairs) {
+    /**
+     * VIE for what Tesseract's Vietnamese model read from the page's pixels (its errors hide in valid
+     * syllables, so every word is weighed); AUTO for everything else, old English-model OCR layers and
+     * dumps included.
+     */
+    private static DiacriticRestorer.Mode repairMode(Page page, Line line) {
+        boolean vieOcr = line.provenance().kind() == SourceKind.OCR && page.ocr() != null
+            && page.ocr().language().contains("vie");
+        return vieOcr ? DiacriticRestorer.Mode.VIE : DiacriticRestorer.Mode.AUTO;
+    }
+
+    private Line repairLine(Line line, DiacriticRestorer.Mode mode, Detection legacy, List<Repair> repairs, String above) {
         String text = line.text();
         if (legacy != null && LegacyEncodings.couldBeLegacy(text)) {
             String decoded = legacy.decode(text);
@@ -106,9 +131,9 @@ public final class NormalizeStage implements Stage {
         }
         text = recorded(line, text, UnicodeCleaner.clean(text), "unicode", 1.0, repairs);
         if (restorer.isPresent()) {
-            DiacriticRestorer.Result restored = restorer.get().restore(text);
+            DiacriticRestorer.Result restored = restorer.get().restore(text, mode, above);
             if (restored.changed()) {
-                String method = restored.repair() == DiacriticRestorer.Mode.OCR ? "ocr-correction" : "diacritics";
+                String method = restored.repair() == DiacriticRestorer.Mode.PLAIN ? "diacritics" : "ocr-correction";
                 double leastSure = restored.changes().stream().mapToDouble(DiacriticRestorer.Change::score).min().orElse(1);
                 text = recorded(line, text, restored.text(), method, leastSure, repairs);
             }

@@ -26,12 +26,15 @@ public final class OcrChannel {
     private static final double UNSEEN_POOLED = -1;
     private static final double MIN_REWRITE_SHARE = 0.03;
     private static final int MIN_REWRITE_COUNT = 3;
+    static final String VOWELS = "aeiouy";
 
     private final Map<String, Map<String, Double>> logProb = new HashMap<>();
     private final Map<String, Double> unseenScale = new HashMap<>();
     /** The same, pooled over source letters with one plain form (à á ả ã ạ -> a): a back-off for rare letters. */
     private final Map<String, Map<String, Double>> plainLogProb = new HashMap<>();
     private final Map<String, List<String>> rewrites = new HashMap<>();
+    /** log10 P(a vowel read as one particular other plain vowel), for pairs the table never saw ("â" -> "i"). */
+    private final double unseenVowelSwap;
 
     /** counts: source letter (or "" for OCR noise before a word) -> OCR piece -> how often. */
     public OcrChannel(Map<String, Map<String, Integer>> counts) {
@@ -45,7 +48,7 @@ public final class OcrChannel {
                 byPlainSource.computeIfAbsent(VietnameseText.removeAccents(source), k -> new HashMap<>()).merge(piece, c, Integer::sum);
                 String plainPiece = VietnameseText.removeAccents(piece);
                 String plainSource = VietnameseText.removeAccents(source);
-                if (!plainPiece.isEmpty() && !plainPiece.equals(plainSource) && c >= MIN_REWRITE_COUNT) {
+                if (!plainPiece.isEmpty() && !plainPiece.equals(plainSource) && (c >= MIN_REWRITE_COUNT || isSymbol(plainPiece))) {
                     byPiece.computeIfAbsent(plainPiece, k -> new HashMap<>()).merge(plainSource, c, Integer::sum);
                 }
             });
@@ -58,6 +61,7 @@ public final class OcrChannel {
             pieces.forEach((piece, c) -> logs.put(piece, Math.log10(c / total)));
             plainLogProb.put(plain, logs);
         });
+        unseenVowelSwap = Math.log10(vowelSwapShare(counts) / (VOWELS.length() - 1)) + UNSEEN_POOLED;
         byPiece.forEach((piece, sources) -> {
             int total = sources.values().stream().mapToInt(Integer::intValue).sum();
             List<String> kept = new ArrayList<>();
@@ -68,6 +72,38 @@ public final class OcrChannel {
             });
             rewrites.put(piece, kept);
         });
+    }
+
+    /**
+     * The share of vowel readings that came out as another plain vowel (ô -> "a", ư -> "i"): OCR confuses
+     * vowels with vowels far more than with consonants, so an unseen vowel pair borrows this rate.
+     */
+    private static double vowelSwapShare(Map<String, Map<String, Integer>> counts) {
+        long vowels = 0;
+        long swaps = 0;
+        for (var e : counts.entrySet()) {
+            String source = VietnameseText.removeAccents(e.getKey());
+            if (isVowel(source)) {
+                for (var piece : e.getValue().entrySet()) {
+                    vowels += piece.getValue();
+                    String read = VietnameseText.removeAccents(piece.getKey());
+                    swaps += isVowel(read) && !read.equals(source) ? piece.getValue() : 0;
+                }
+            }
+        }
+        return Math.max(1, swaps) / (double) Math.max(1, vowels);
+    }
+
+    static boolean isVowel(String plainLetter) {
+        return plainLetter.length() == 1 && VOWELS.indexOf(plainLetter.charAt(0)) >= 0;
+    }
+
+    /**
+     * A piece without letters or digits ("€", "¢") is never text of its own, so a single sighting already
+     * says which letter it stands for; letter pieces need a few, as one may be a misalignment.
+     */
+    private static boolean isSymbol(String piece) {
+        return piece.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /** De-accented OCR piece -> the plain source letters it was learned to stand for ("6" -> "o"). */
@@ -86,6 +122,12 @@ public final class OcrChannel {
         Double similar = pooled == null ? null : pooled.get(piece);
         if (similar != null && !piece.equals(source)) {
             return similar + UNSEEN_POOLED;
+        }
+        String plainSource = VietnameseText.removeAccents(source);
+        String plainPiece = VietnameseText.removeAccents(piece);
+        if (isVowel(plainSource) && isVowel(plainPiece) && !plainPiece.equals(plainSource)) {
+            // never above a pair seen once for this letter: what was seen outranks what was not
+            return Math.min(unseenVowelSwap, Math.log10(unseenScale.getOrDefault(source, 1.0)) + UNSEEN_POOLED);
         }
         double prior = piece.equals(source) ? SAME_LETTER
             : !piece.isEmpty() && VietnameseText.removeAccents(piece).equals(VietnameseText.removeAccents(source)) ? SAME_BASE

@@ -16,12 +16,13 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 /**
- * Makes (clean line, English-model OCR of it) pairs for learning the {@link OcrChannel}: lines of
- * training documents are drawn one per row in DejaVu Serif at 300 dpi and read back with
- * {@code tesseract -l eng}, which mangles Vietnamese the way seed 000 shows ("người" -> "ngudi",
- * "số" -> "s6"). Writes PAGE.src.txt / PAGE.ocr.txt per page into the output folder. The split
- * argument chooses training documents (for the channel) or held-out ones (for measuring), and with
- * "-scan" passes each page through a simulated low-resolution scan first.
+ * Makes (clean line, OCR of it) pairs for learning the {@link OcrChannel}: lines of training documents
+ * are drawn one per row in DejaVu Serif at 300 dpi and read back with {@code tesseract -l eng}, which
+ * mangles Vietnamese the way seed 000 shows ("người" -> "ngudi", "số" -> "s6"), or with {@code -l vie},
+ * whose errors on a poor scan are subtler (a wrong or lost tone mark, "y tế" -> "y tê"). Writes
+ * PAGE.src.txt / PAGE.ocr.txt per page into the output folder. The split argument chooses training
+ * documents (for the channel) or held-out ones (for measuring), and with "-scan" passes each page
+ * through a simulated low-resolution scan first.
  */
 public final class OcrPairGenerator {
 
@@ -42,15 +43,17 @@ public final class OcrPairGenerator {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException, FontFormatException {
-        if (args.length < 4 || !List.of("train", "heldout", "train-scan", "heldout-scan").contains(args[2])) {
-            System.err.println("usage: OcrPairGenerator OUT_FOLDER PAGES train|train-scan|heldout|heldout-scan CORPUS_FILE_OR_FOLDER...");
+        if (args.length < 5 || !List.of("train", "heldout", "train-scan", "heldout-scan").contains(args[2])
+                || !List.of("eng", "vie").contains(args[3])) {
+            System.err.println("usage: OcrPairGenerator OUT_FOLDER PAGES train|train-scan|heldout|heldout-scan eng|vie CORPUS_FILE_OR_FOLDER...");
             System.exit(2);
         }
         Path out = Files.createDirectories(Path.of(args[0]));
         int pages = Integer.parseInt(args[1]);
         boolean heldOut = args[2].startsWith("heldout");
         boolean scanned = args[2].endsWith("-scan");
-        List<Path> corpus = java.util.Arrays.stream(args).skip(3).map(Path::of).toList();
+        String language = args[3];
+        List<Path> corpus = java.util.Arrays.stream(args).skip(4).map(Path::of).toList();
         Font font = Font.createFont(Font.TRUETYPE_FONT, FONT.toFile()).deriveFont(POINTS * DPI / 72f);
         List<String> lines = sampleLines(corpus, heldOut, pages * linesPerPage(font));
         int perPage = linesPerPage(font);
@@ -61,7 +64,7 @@ public final class OcrPairGenerator {
             Path png = base.resolveSibling(base.getFileName() + ".png");
             BufferedImage image = render(pageLines, font);
             ImageIO.write(scanned ? lowResolutionScan(image) : image, "png", png.toFile());
-            recognise(png, base.resolveSibling(base.getFileName() + ".ocr"));
+            recognise(png, base.resolveSibling(base.getFileName() + ".ocr"), language);
             Files.delete(png);
             System.err.println("page " + page + " done");
         }
@@ -130,9 +133,9 @@ public final class OcrPairGenerator {
         return out;
     }
 
-    private static void recognise(Path png, Path base) throws IOException, InterruptedException {
+    private static void recognise(Path png, Path base, String language) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("tesseract", png.toString(), base.toString(),
-            "-l", "eng", "--psm", "6", "--dpi", String.valueOf(DPI));
+            "-l", language, "--psm", "6", "--dpi", String.valueOf(DPI));
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         builder.redirectErrorStream(true);
         Process process = builder.start();

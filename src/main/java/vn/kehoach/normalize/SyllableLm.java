@@ -118,12 +118,23 @@ public final class SyllableLm {
         return uniProb[w];
     }
 
+    /** log10 P(w | v) if that bigram is stored, else NaN (no trigram ending in v w is stored either). */
+    public float storedBigram(int v, int w) {
+        int payload = bigramTable.payload(NgramTable.key(v, w));
+        return payload == NgramTable.ABSENT ? Float.NaN : bigrams.probBook().decode((byte) (payload >> 8));
+    }
+
     /** log10 P(w | v). */
     public float logProb(int v, int w) {
         int payload = bigramTable.payload(NgramTable.key(v, w));
         if (payload != NgramTable.ABSENT) {
             return bigrams.probBook().decode((byte) (payload >> 8));
         }
+        return backedOff(v, w);
+    }
+
+    /** log10 P(w | v) for a bigram that is not stored: v's back-off weight and the unigram. */
+    public float backedOff(int v, int w) {
         return uniBow[v] + uniProb[w];
     }
 

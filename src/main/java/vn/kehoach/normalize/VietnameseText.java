@@ -17,9 +17,18 @@ public final class VietnameseText {
         return TonePlacement.apply(UnicodeCleaner.clean(text), ToneStyle.MODERN).toLowerCase(Locale.ROOT);
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The text with every diacritic removed and đ/Đ as d/D: "Nghị quyết" becomes "Nghi quyet". */
     public static String removeAccents(String text) {
-        if (text.chars().allMatch(c -> c < 0x80)) {
+        if (isAscii(text)) {
             return text;
         }
         String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);

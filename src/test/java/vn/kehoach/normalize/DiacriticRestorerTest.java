@@ -84,6 +84,41 @@ class DiacriticRestorerTest {
         assertTrue(first.score() > 0.5 && first.score() <= 1, "score " + first.score());
     }
 
+    @Test
+    void cutsWordsOcrRanTogetherOnlyWhenTheLineReadsBetterSo() {
+        assertEquals("Trạm y tế thị trấn", RESTORER.restore("Tramy té thi tran", Mode.OCR).text());
+        Result result = RESTORER.restore("Tramy té", Mode.OCR);
+        assertEquals(new DiacriticRestorer.Change(0, 5, "Tramy", "Trạm y", result.changes().get(0).score()), result.changes().get(0));
+        // syllables and known words are never cut, however the line reads; nor a footnote number from its word
+        assertEquals("Thanh Hóa", RESTORER.restore("Thanh Hóa", Mode.OCR).text());
+        assertEquals("Kính gửi: Bộ Tài chính1", RESTORER.restore("Kính gửi: Bộ Tài chính1").text());
+        assertEquals("ra nước ngoài138", RESTORER.restore("ra nước ngoài138", Mode.OCR).text());
+    }
+
+    @Test
+    void anOcrSymbolSeenOnceStillStandsForItsLetter() {
+        assertEquals("tỷ lệ người dân tham gia", RESTORER.restore("ty 1€ ngudi dan tham gia").text());
+    }
+
+    @Test
+    void vieModeWeighsEveryWordOfVietnameseModelOcr() {
+        // wrong or changed tone marks, which read as valid syllables, so AUTO leaves them
+        assertEquals("đăng ký tỏ hợp tác", RESTORER.restore("đăng ký tỏ hợp tác").text());
+        assertEquals("đăng ký tổ hợp tác", RESTORER.restore("đăng ký tỏ hợp tác", Mode.VIE).text());
+        assertEquals("1. Làm việc theo chế độ tập thể.", RESTORER.restore("1. Lầm việc theo chế độ tập thể.", Mode.VIE).text());
+        assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", RESTORER.restore("CỘNG HÓA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Mode.VIE).text());
+        assertEquals("Sở Y tế tỉnh Thanh Hóa", RESTORER.restore("Sở Y tế tỉnh Thanh Hóa", Mode.VIE).text());
+    }
+
+    @Test
+    void vieModeLeavesCorrectHeldOutTextAlmostUnchanged() {
+        SyllableAccuracy unchanged = new SyllableAccuracy();
+        for (String line : heldOutLines(1000)) {
+            unchanged.add(line, RESTORER.restore(line, Mode.VIE).text());
+        }
+        assertTrue(unchanged.value() >= 0.99, "unchanged " + unchanged.value());
+    }
+
     /** Lines of held-out documents (never trained on), spread over the corpus files. */
     private static List<String> heldOutLines(int wanted) {
         List<String> lines = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.kehoach.model.DocumentKind;
 import vn.kehoach.model.Line;
+import vn.kehoach.model.OcrStats;
 import vn.kehoach.model.Page;
 import vn.kehoach.model.Paragraph;
 import vn.kehoach.model.PlanDocument;
@@ -108,6 +109,29 @@ class NormalizeStageTest {
     }
 
     /** One page, one paragraph; each row is {text, font name or null}. */
+    /**
+     * Lines Tesseract's Vietnamese model read from a page are all weighed (VIE mode): a wrong mark on a
+     * valid syllable is corrected there, and the line above carries over to a wrapped line; the same
+     * text in a text layer is correct Vietnamese and stays.
+     */
+    @Test
+    void linesOcrdWithTheVietnameseModelAreCorrectedWordByWord() {
+        List<String> text = List.of("Thông tin đăng ký tỏ hợp tác", "Lầm việc theo chế độ tập thể.");
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            lines.add(new Line(text.get(i), List.of(), null, new Provenance(SourceKind.OCR, 1, i + 1, null, 0.9)));
+        }
+        Page page = new Page(1, 595, 842, SourceKind.OCR, List.of(new Paragraph(lines)), null,
+            new OcrStats("vie", 300, 12, 0.9, 100));
+        PlanDocument scanned = PlanDocument.ingested(new SourceInfo("scan.pdf", "0", "application/pdf", DocumentKind.SCANNED_PDF, 1, null), List.of(page));
+
+        PlanDocument normalized = new NormalizeStage().apply(scanned);
+
+        assertEquals(List.of("Thông tin đăng ký tổ hợp tác", "Làm việc theo chế độ tập thể."), texts(normalized));
+        assertEquals(List.of("ocr-correction", "ocr-correction"), normalized.repairs().stream().map(Repair::method).toList());
+        assertEquals(text, texts(new NormalizeStage().apply(document(text.stream().map(t -> new String[] {t, null}).toList()))));
+    }
+
     private static PlanDocument document(List<String[]> rows) {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
