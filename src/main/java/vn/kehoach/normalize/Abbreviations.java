@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * Agency and document-type abbreviations (UBND, HĐND, QĐ, NQ, ĐU ...), whose Đ English-model OCR and
- * de-accented typing write as D or P: "HPND" -> "HĐND", "15-NQ/PU" -> "15-NQ/ĐU", "QD-UBND" -> "QĐ-UBND".
+ * de-accented typing write as D or P: "HPND" -> "HĐND", "15-NQ/PU" -> "15-NQ/ĐU", "QD-UBND" -> "QĐ-UBND";
+ * and whose U OCR reads as V: "VBND" -> "UBND".
  * They follow this table, not the language model. One that is also a syllable ("DU") is only taken
  * as an abbreviation inside a document symbol (next to '/', '-' or a digit).
  */
@@ -21,7 +22,12 @@ final class Abbreviations {
                 "KH", "BC", "TB", "CV", "CT", "TTr", "HD", "BHYT", "BHXH", "BHTN", "MTTQ", "UBMTTQ", "ĐBQH",
                 "BCĐ", "ĐTN", "HLHPN", "HND", "HCCB", "LĐLĐ", "VP", "BTC", "BNV", "BYT", "BGDĐT", "BLĐTBXH", "BNN",
                 "PTNT", "KP", "TDP", "TĐC", "ĐH", "PCCC", "ANTT", "KT", "XH", "UB", "VH", "TDTT", "BQL", "BĐBP", "QĐND")
-            .forEach(a -> BY_FOLDED.put(fold(a), a));
+            .forEach(a -> {
+                String clash = BY_FOLDED.put(fold(a), a);
+                if (clash != null) {
+                    throw new IllegalStateException(a + " and " + clash + " fold alike");
+                }
+            });
     }
 
     private Abbreviations() {
@@ -51,9 +57,12 @@ final class Abbreviations {
         return true;
     }
 
-    /** D, Đ and P (and the Ð look-alike) fold together: OCR and plain typing confuse them. */
+    /**
+     * D, Đ and P (and the Ð look-alike) fold together: OCR and plain typing confuse them; so do U and V,
+     * which OCR confuses in capitals ("VBND"). No two abbreviations of the table differ only there.
+     */
     private static String fold(String s) {
-        return s.toUpperCase(Locale.ROOT).replace('Đ', 'D').replace('P', 'D').replace('Ð', 'D');
+        return s.toUpperCase(Locale.ROOT).replace('Đ', 'D').replace('P', 'D').replace('Ð', 'D').replace('V', 'U');
     }
 
     private static boolean symbolChar(String line, int i) {

@@ -109,12 +109,13 @@ public final class BatchBench {
     }
 
     /**
-     * Peak RSS with the JVM's default heap (a quarter of the RAM, which G1 fills before it collects much)
-     * and with the heap capped: with a leak the capped run would grow to its cap or fail.
+     * Peak RSS with the JVM's default heap (a quarter of the RAM, which G1 fills before it collects much),
+     * with the heap capped (with a leak the capped run would grow to its cap or fail), and with the capped
+     * heap committed and touched at start-up, so that what grows after that is memory outside the heap.
      */
     private void memory(Path small) throws Exception {
-        for (String heap : List.of("default heap", "-Xmx256m")) {
-            List<String> jvm = heap.startsWith("-") ? List.of(heap) : List.of();
+        for (String heap : List.of("default heap", "-Xmx256m", "-Xms256m -Xmx256m -XX:+AlwaysPreTouch")) {
+            List<String> jvm = heap.startsWith("-") ? List.of(heap.split(" ")) : List.of();
             Extraction run = extract(small, 2, 50, jvm);
             System.out.printf(Locale.ROOT, "200 small documents, 2 jobs, %s: peak RSS %d MiB after 50 documents, %d MiB after 200%n",
                 heap, run.peakKibAtMark / 1024, run.peakKib / 1024);

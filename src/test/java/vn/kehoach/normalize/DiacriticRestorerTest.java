@@ -69,6 +69,8 @@ class DiacriticRestorerTest {
         assertEquals("Nghị quyết số 15-NQ/ĐU", RESTORER.restore("Nghi quyet so 15-NQ/PU", Mode.OCR).text());
         assertEquals("Quyết định số 21/QĐ-UBND", RESTORER.restore("Quyet dinh so 21/QD-UBND", Mode.PLAIN).text());
         assertEquals("Nghị quyết 24/NQ-HĐND", RESTORER.restore("Nghi quyét 24/NQ-HPND").text());
+        assertEquals("- UBND xã (p/h);", RESTORER.restore("- VBND xã (p/h);", Mode.VIE).text());
+        assertEquals("Sở VH, TT và DL; VP UBND", RESTORER.restore("Sở VH, TT và DL; VP UBND", Mode.VIE).text());
     }
 
     @Test
