@@ -3,6 +3,7 @@ package vn.kehoach.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.kehoach.model.Box;
 import vn.kehoach.model.Line;
 import vn.kehoach.model.Provenance;
@@ -16,6 +17,8 @@ import vn.kehoach.model.Word;
 record Segment(String text, Box box, Provenance provenance) {
 
     private static final double GAP_IN_WORD_HEIGHTS = 1.0;
+    private static final Pattern MARKS = Pattern.compile("[|_—]+");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[|_—]+|[|_—]+$");
 
     static List<Segment> of(Line line) {
         List<Word> words = line.words().stream().filter(w -> w.box() != null && !w.text().isBlank())
@@ -25,6 +28,10 @@ record Segment(String text, Box box, Provenance provenance) {
         }
         double gap = GAP_IN_WORD_HEIGHTS * words.stream().mapToDouble(w -> w.box().height()).sorted()
             .skip(words.size() / 2).findFirst().orElseThrow();
+        words = withoutEdgeMarks(words, gap);
+        if (words.isEmpty()) {
+            return List.of();
+        }
         List<Segment> segments = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= words.size(); i++) {
@@ -34,6 +41,27 @@ record Segment(String text, Box box, Provenance provenance) {
             }
         }
         return segments;
+    }
+
+    /**
+     * The words without the marks OCR reads from ruling lines and scan dirt at a cell's start or end ("|",
+     * "_", "—"): a word of marks alone within a word gap of the next word opens that cell ("4 — Khu phố")
+     * and would bridge the gap to the cell before; marks glued to a word are stripped ("5__"). A mark
+     * standing alone in its cell is kept: "—" may print a nil value. "-" is never noise: a sign or a nil.
+     */
+    private static List<Word> withoutEdgeMarks(List<Word> words, double gap) {
+        List<Word> kept = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (MARKS.matcher(w.text()).matches()) {
+                if (i + 1 == words.size() || words.get(i + 1).box().x() - w.box().right() > gap) {
+                    kept.add(w);
+                }
+                continue;
+            }
+            kept.add(new Word(EDGE_MARKS.matcher(w.text()).replaceAll(""), w.box(), w.confidence()));
+        }
+        return kept;
     }
 
     private static Segment of(Provenance line, List<Word> words) {
