@@ -60,7 +60,7 @@ class GeometryTablesPdfTest {
         return tables.get(0);
     }
 
-    static List<DataTable> extract(List<List<Line>> linesByPage) {
+    private static List<DataTable> extract(List<List<Line>> linesByPage) {
         List<Page> pages = new ArrayList<>();
         for (int p = 0; p < linesByPage.size(); p++) {
             List<Block> blocks = linesByPage.get(p).stream().map(l -> (Block) new Paragraph(List.of(l))).toList();
