@@ -14,7 +14,7 @@ import vn.kehoach.model.Word;
  * table. A gap wider than the words are tall separates segments; word spaces, even stretched by
  * justification, stay well under that.
  */
-record Segment(String text, Box box, Provenance provenance) {
+record Segment(String text, Box box, Provenance provenance, List<Word> words) {
 
     private static final double GAP_IN_WORD_HEIGHTS = 1.0;
     private static final Pattern MARKS = Pattern.compile("[|_—]+");
@@ -68,7 +68,14 @@ record Segment(String text, Box box, Provenance provenance) {
         Box box = words.stream().map(Word::box).reduce(Box::union).orElseThrow();
         double confidence = words.stream().mapToDouble(Word::confidence).average().orElse(1);
         String text = String.join(" ", words.stream().map(Word::text).toList());
-        return new Segment(text, box, new Provenance(line.kind(), line.page(), line.line(), box, Math.min(1, Math.max(0, confidence))));
+        return new Segment(text, box, new Provenance(line.kind(), line.page(), line.line(), box, Math.min(1, Math.max(0, confidence))),
+            List.copyOf(words));
+    }
+
+    /** This segment cut before its word {@code at}: two segments, each with its own box and confidence. */
+    List<Segment> splitBefore(int at) {
+        Provenance line = new Provenance(provenance.kind(), provenance.page(), provenance.line(), null, 1.0);
+        return List.of(of(line, words.subList(0, at)), of(line, words.subList(at, words.size())));
     }
 
     CellText cell() {
