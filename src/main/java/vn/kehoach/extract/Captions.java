@@ -36,11 +36,25 @@ final class Captions {
             if (blocksAbove.get(g) instanceof Heading || last.style() != null && last.style().bold()) {
                 return text;
             }
-            boolean headerFragments = lines.stream().map(l -> l.text().strip()).noneMatch(t -> t.matches(".*[.;:!?]$"));
-            if (!headerFragments || ++skipped > MAX_SKIPPED_GROUPS) {
+            if (!isHeaderFragments(blocksAbove.get(g)) || ++skipped > MAX_SKIPPED_GROUPS) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** The header lines ingestion left outside the table: the block right above it, when it is such fragments. */
+    static List<Line> headerLinesAbove(List<Block> blocksAbove) {
+        if (blocksAbove.isEmpty()) {
+            return List.of();
+        }
+        Block last = blocksAbove.get(blocksAbove.size() - 1);
+        return isHeaderFragments(last) ? last.allLines() : List.of();
+    }
+
+    /** Short lines ending without punctuation, not a heading nor bold: pieces of table header, not a caption. */
+    private static boolean isHeaderFragments(Block block) {
+        return !(block instanceof Heading) && block.allLines().stream()
+            .noneMatch(l -> l.text().strip().matches(".*[.;:!?]$") || l.style() != null && l.style().bold());
     }
 }

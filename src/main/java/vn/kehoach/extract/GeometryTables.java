@@ -12,7 +12,8 @@ import vn.kehoach.model.Provenance;
  * not in the model, so tables are found from positions: a run of lines that split into several segments
  * ({@link Segment}) is a table candidate, single-segment lines inside it (wrapped labels, stacked header
  * words) are bridged. Columns are the x-bands where the segments of the lines holding numbers overlap;
- * every segment then falls in the band it overlaps most. Lines above the first line of numbers are the
+ * every segment then falls in the band it overlaps most ({@link OrderColumn} first cuts order numbers glued
+ * to the names). Lines above the first line of numbers are the
  * header: a segment spreading over several bands is a group header over them, the others stack into
  * their band's own header text.
  */
@@ -64,16 +65,17 @@ final class GeometryTables {
         return found;
     }
 
-    private static Optional<Found> build(List<List<Segment>> segments, int first, int last, int page) {
+    private static Optional<Found> build(List<List<Segment>> lineSegments, int first, int last, int page) {
         List<Integer> dataLines = new ArrayList<>();
         for (int k = first; k <= last; k++) {
-            if (segments.get(k).size() >= 2 && segments.get(k).stream().anyMatch(s -> CellShapes.isNumber(s.text()))) {
+            if (lineSegments.get(k).size() >= 2 && lineSegments.get(k).stream().anyMatch(s -> CellShapes.isNumber(s.text()))) {
                 dataLines.add(k);
             }
         }
         if (dataLines.size() < MIN_DATA_LINES) {
             return Optional.empty();
         }
+        List<List<Segment>> segments = OrderColumn.apart(lineSegments, dataLines);
         List<Band> bands = bands(dataLines.stream().flatMap(k -> segments.get(k).stream()).toList());
         if (bands.size() < 2) {
             return Optional.empty();

@@ -69,7 +69,7 @@ public final class TableExtractor implements Stage {
         int before = 0;
         for (int b = 0; b < page.blocks().size(); b++) {
             if (page.blocks().get(b) instanceof Table table) {
-                Optional<RawTable> raw = read(table, page.number());
+                Optional<RawTable> raw = read(table, page.blocks().subList(0, b), page.number());
                 if (raw.isPresent()) {
                     int after = total - before - groups.get(b).size();
                     placed.add(new Placed(raw.get(), Captions.above(page.blocks().subList(0, b)), before, after));
@@ -85,9 +85,11 @@ public final class TableExtractor implements Stage {
     }
 
     /** Office cells are real; the pipes of a text table may be OCR's guess, then its rows are re-read as tokens. */
-    private static Optional<RawTable> read(Table table, int page) {
+    private static Optional<RawTable> read(Table table, List<Block> blocksAbove, int page) {
         boolean plainText = table.allLines().stream().anyMatch(l -> l.provenance().kind() != SourceKind.OFFICE);
-        return plainText && TokenTables.needsTokens(table) ? TokenTables.read(table, page) : GridTables.read(table, page);
+        return plainText && TokenTables.needsTokens(table)
+            ? TokenTables.read(table, Captions.headerLinesAbove(blocksAbove), page)
+            : GridTables.read(table, page);
     }
 
     /**

@@ -16,7 +16,8 @@ import vn.kehoach.model.TableRow;
  * lost 9). The number of value columns is the largest count that enough rows reach; a row with more
  * gives its leading extras to the label, a row with fewer is padded at the end and its cells are
  * doubted, since where the lost cells were cannot be known. Rows without a number are wrapped label ends.
- * Header rows (above the first row of numbers) are too broken to align, so columns get no path.
+ * The header lines (those of the block above the table and the rows above its first row of numbers) give
+ * the value columns their dated group headers ({@link DumpHeaders}).
  */
 final class TokenTables {
 
@@ -36,8 +37,12 @@ final class TokenTables {
     private TokenTables() {
     }
 
-    static Optional<RawTable> read(Table table, int page) {
-        List<List<Token>> rows = table.rows().stream().map(TokenTables::tokens).filter(r -> !r.isEmpty()).toList();
+    /**
+     * @param linesAbove header lines the dump left outside the table block, top to bottom
+     */
+    static Optional<RawTable> read(Table table, List<Line> linesAbove, int page) {
+        List<TableRow> printed = table.rows().stream().filter(r -> !tokens(r).isEmpty()).toList();
+        List<List<Token>> rows = printed.stream().map(TokenTables::tokens).toList();
         int first = 0;
         while (first < rows.size() && !isDataRow(rows.get(first))) {
             first++;
@@ -56,10 +61,10 @@ final class TokenTables {
             cells.add(cells(p, ordered, values));
         }
         int columns = values + (ordered ? 2 : 1);
-        List<List<String>> paths = new ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-            paths.add(List.of());
-        }
+        List<String> header = new ArrayList<>(linesAbove.stream().map(Line::text).toList());
+        printed.subList(0, first).forEach(r -> header.add(String.join(" | ", r.cells().stream()
+            .map(c -> String.join(" ", c.lines().stream().map(Line::text).toList())).toList())));
+        List<List<String>> paths = DumpHeaders.paths(header, columns, ordered ? 2 : 1);
         return Optional.of(new RawTable(paths, WrappedRows.join(cells), page, page));
     }
 

@@ -46,7 +46,7 @@ public final class DateValidityRule implements Rule {
     @Override
     public String tolerance() {
         return "Exact. Dates as \"dd/mm/yyyy\" (one separator throughout), \"ngày d tháng m năm yyyy\" and \"tháng m/yyyy\" "
-            + "with a year 1900-2099, matched without accents within one line. Unreadable: \"ngày ... tháng ... năm yyyy\" "
+            + "(\"năm\" also with its vowel misread, \"nim\") with a year 1900-2099, matched without accents within one line. Unreadable: \"ngày ... tháng ... năm yyyy\" "
             + "with the day or month blank (spaces, dots, underscores) or holding a letter among one or two digits. A line "
             + "read with confidence below 0.5 is triaged as a probable OCR error.";
     }

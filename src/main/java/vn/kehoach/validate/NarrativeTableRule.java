@@ -42,8 +42,8 @@ public final class NarrativeTableRule implements Rule {
     @Override
     public String tolerance() {
         return "The share must match at the coarser printed precision (87,97 = 87.97, 95 = 95,0); the count exactly, at "
-            + "the sentence's precision. The count column is the one left of the share column; a read header must say "
-            + "\"%\" or \"tỷ lệ\" for the share and share a word with the sentence's indicator or unit for the count "
+            + "the sentence's precision. The count column is the one left of the share column; a column's own header, "
+            + "when read (a group header alone over it, as OCR dumps give, does not count), must say \"%\" or \"tỷ lệ\" for the share and share a word with the sentence's indicator or unit for the count "
             + "(without accents). The count beside the same share is compared; when no total row prints the share, the share "
             + "beside the same count. No finding when any table agrees; sentences with a count but no share are not "
             + "checked. OCR triage as KH-T001 on the table's cell (a share read \"031\" for 0,31 suggests 0,31).";

@@ -21,12 +21,14 @@ import vn.kehoach.normalize.VietnameseText;
 record PrintedDate(int start, int end, String raw, int year, Integer month, Integer day) {
 
     private static final String YEAR = "(?<y>(?:19|20)\\d\\d)(?!\\d)";
+    /** "năm" between a month and a year, also with the vowel OCR misread ("nim", "núm"): the place leaves no doubt. */
+    private static final String YEAR_WORD = "n[aeiouy]m";
 
     /** Most precise first; a less precise match overlapping a more precise one is dropped. */
     private static final List<Pattern> PATTERNS = List.of(
         Pattern.compile("(?<!\\d)(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>" + YEAR),
-        Pattern.compile("\\bngay\\s*(?<d>\\d{1,2})\\s*thang\\s*(?<m>\\d{1,2})\\s*nam\\s*" + YEAR),
-        Pattern.compile("\\bthang\\s*(?<m>\\d{1,2})\\s*(?:/|nam)\\s*" + YEAR),
+        Pattern.compile("\\bngay\\s*(?<d>\\d{1,2})\\s*thang\\s*(?<m>\\d{1,2})\\s*" + YEAR_WORD + "\\s*" + YEAR),
+        Pattern.compile("\\bthang\\s*(?<m>\\d{1,2})\\s*(?:/|" + YEAR_WORD + ")\\s*" + YEAR),
         Pattern.compile("\\bnam\\s*" + YEAR));
 
     /** Text as the patterns read it: accents removed, lower case; same length as the Vietnamese text for offsets. */

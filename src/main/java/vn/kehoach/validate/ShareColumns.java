@@ -13,8 +13,9 @@ import vn.kehoach.model.DataTable;
 /**
  * Finds the table column pair a sentence's count and share speak of. Vietnamese annex tables print a
  * count and its rate side by side ("Số thẻ | Tỷ lệ %"), so the share printed in the sentence finds the
- * pair on a total row even when the header was not read; a header that was read must agree: "%" or
- * "tỷ lệ" over the share, a word of the sentence's indicator or unit over the count.
+ * pair on a total row even when the header was not read; a column's own header that was read (not only the
+ * group header over it) must agree: "%" or "tỷ lệ" over the share, a word of the sentence's indicator or unit
+ * over the count.
  */
 final class ShareColumns {
 
@@ -90,11 +91,11 @@ final class ShareColumns {
     }
 
     private static boolean isShareColumn(DataTable table, int column) {
-        return table.columns().get(column).path().isEmpty() || TableCells.headerHasAny(table, column, SHARE_HEADER);
+        return !TableCells.hasOwnHeader(table, column) || TableCells.headerHasAny(table, column, SHARE_HEADER);
     }
 
     private static boolean countColumnFits(DataTable table, int column, StatedShare stated) {
-        if (table.columns().get(column).path().isEmpty()) {
+        if (!TableCells.hasOwnHeader(table, column)) {
             return true;
         }
         String header = " " + TableCells.headerKey(table, column) + " ";

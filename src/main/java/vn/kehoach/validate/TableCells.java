@@ -38,6 +38,16 @@ final class TableCells {
         return path.isEmpty() ? "#" + (column + 1) : String.join(" / ", path);
     }
 
+    /**
+     * Whether the column's own header was read: a path shared whole with a neighbouring column is only
+     * the group above both (an OCR dump's "Chỉ tiêu … năm 2023" over columns whose own headers were lost).
+     */
+    static boolean hasOwnHeader(DataTable table, int column) {
+        List<String> path = table.columns().get(column).path();
+        return !path.isEmpty() && (column == 0 || !path.equals(table.columns().get(column - 1).path()))
+            && (column + 1 == table.columns().size() || !path.equals(table.columns().get(column + 1).path()));
+    }
+
     /** The header path without accents, in lower case, so that OCR'd and typed headers match one keyword. */
     static String headerKey(DataTable table, int column) {
         return VietnameseText.removeAccents(String.join(" ", table.columns().get(column).path())).toLowerCase(Locale.ROOT);
@@ -53,10 +63,13 @@ final class TableCells {
         return false;
     }
 
-    /** Whether the column's own (innermost) header holds a keyword: a group header speaks for all its columns. */
+    /**
+     * Whether the column's own (innermost) header holds a keyword: a group header speaks for all its columns,
+     * so a column whose own header was not read ({@link #hasOwnHeader}) holds none.
+     */
     static boolean ownHeaderHasAny(DataTable table, int column, String... keywords) {
         List<String> path = table.columns().get(column).path();
-        String key = path.isEmpty() ? "" : VietnameseText.removeAccents(path.get(path.size() - 1)).toLowerCase(Locale.ROOT);
+        String key = !hasOwnHeader(table, column) ? "" : VietnameseText.removeAccents(path.get(path.size() - 1)).toLowerCase(Locale.ROOT);
         for (String k : keywords) {
             if (key.contains(k)) {
                 return true;

@@ -132,6 +132,23 @@ class PlanRulesTest {
     }
 
     @Test
+    void aDocumentCitedInASectionAndDatedAfterThePlanIsFound() throws Exception {
+        Finding f = only(PlanText.findings(dir, PlanText.with("Kinh phí thực hiện từ ngân sách xã năm 2024.",
+            "Kinh phí thực hiện theo Kế hoạch số 12/KH-UBND ngày 20/3/2024 của Ủy ban nhân dân huyện.")), "KH-D002");
+        assertEquals("Page 1, line 51: the cited document 12/KH-UBND of 20/03/2024 is dated after the plan itself (15/03/2024).",
+            f.messageEn());
+        assertTrue(f.messageVi().contains("văn bản được dẫn 12/KH-UBND"), f.messageVi());
+        assertEquals("III", f.location().section());
+        assertSchema(f);
+    }
+
+    @Test
+    void aDocumentCitedInASectionBeforeThePlanHolds() throws Exception {
+        assertEquals(List.of(), PlanText.findings(dir, PlanText.with("Kinh phí thực hiện từ ngân sách xã năm 2024.",
+            "Kinh phí thực hiện theo Kế hoạch số 12/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân huyện.")));
+    }
+
+    @Test
     void aDeadlineBeforeThePlanIsFoundButOneInThePlansMonthHolds() throws Exception {
         Finding f = only(PlanText.findings(dir, PlanText.with("trước tháng 6/2024", "trước tháng 6/2023")), "KH-D003");
         assertTrue(f.messageVi().contains("06/2023"), f.messageVi());
