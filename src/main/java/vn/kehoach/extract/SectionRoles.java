@@ -2,6 +2,7 @@ package vn.kehoach.extract;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import vn.kehoach.model.SectionRole;
 
 /**
@@ -56,7 +57,7 @@ final class SectionRoles {
             boolean fits = true;
             for (int i = 0; i < cue.length && fits; i++) {
                 String word = words[start + i];
-                int distance = EditDistance.between(word, cue[i]);
+                int distance = LevenshteinDistance.getDefaultInstance().apply(word, cue[i]);
                 fits = distance <= 1 || isSubsequence(cue[i], word);
                 total += distance;
                 exact |= distance == 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Aligns a clean line with its OCR reading: words by edit distance of their plain (de-accented) forms,
@@ -99,21 +100,7 @@ final class OcrAlignment {
     private static double wordDistance(String a, String b) {
         String pa = VietnameseText.removeAccents(a);
         String pb = VietnameseText.removeAccents(b);
-        int[] prev = new int[pb.length() + 1];
-        int[] cur = new int[pb.length() + 1];
-        for (int j = 0; j <= pb.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= pa.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= pb.length(); j++) {
-                cur[j] = Math.min(Math.min(prev[j], cur[j - 1]) + 1, prev[j - 1] + (pa.charAt(i - 1) == pb.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return (double) prev[pb.length()] / Math.max(pa.length(), pb.length());
+        return (double) LevenshteinDistance.getDefaultInstance().apply(pa, pb) / Math.max(pa.length(), pb.length());
     }
 
     private static List<String> lowerWords(String line) {

@@ -8,7 +8,6 @@ import vn.kehoach.model.Evidence;
 import vn.kehoach.model.EvidenceValue;
 import vn.kehoach.model.Finding;
 import vn.kehoach.model.FindingLocation;
-import vn.kehoach.model.PlanContent.Target;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.Severity;
 import vn.kehoach.model.Triage;
@@ -45,21 +44,16 @@ public final class HeaderDateRule implements Rule {
 
     @Override
     public List<Finding> check(PlanDocument document) {
-        if (document.plan() == null) {
-            return List.of();
-        }
         List<Finding> findings = new ArrayList<>();
-        for (Target target : document.plan().targets()) {
-            for (StatedShare stated : StatedShare.of(target)) {
-                PrintedDate said = PrintedDate.ofIso(stated.date());
-                if (said == null) {
-                    continue;
-                }
-                List<Dated> dated = ShareColumns.byShare(document.tables(), stated).stream()
-                    .flatMap(m -> headerDate(m).map(d -> new Dated(m, d)).stream()).toList();
-                if (!dated.isEmpty() && dated.stream().noneMatch(d -> d.date().agreesWith(said))) {
-                    findings.add(finding(stated, said, dated.get(0)));
-                }
+        for (StatedShare stated : StatedShare.inPlan(document)) {
+            PrintedDate said = PrintedDate.ofIso(stated.date());
+            if (said == null) {
+                continue;
+            }
+            List<Dated> dated = ShareColumns.byShare(document.tables(), stated).stream()
+                .flatMap(m -> headerDate(m).map(d -> new Dated(m, d)).stream()).toList();
+            if (!dated.isEmpty() && dated.stream().noneMatch(d -> d.date().agreesWith(said))) {
+                findings.add(finding(stated, said, dated.get(0)));
             }
         }
         return findings;

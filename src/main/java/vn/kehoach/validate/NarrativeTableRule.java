@@ -11,7 +11,6 @@ import vn.kehoach.model.Evidence;
 import vn.kehoach.model.EvidenceValue;
 import vn.kehoach.model.Finding;
 import vn.kehoach.model.FindingLocation;
-import vn.kehoach.model.PlanContent.Target;
 import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.Severity;
 import vn.kehoach.validate.ShareColumns.Match;
@@ -51,14 +50,9 @@ public final class NarrativeTableRule implements Rule {
 
     @Override
     public List<Finding> check(PlanDocument document) {
-        if (document.plan() == null) {
-            return List.of();
-        }
         List<Finding> findings = new ArrayList<>();
-        for (Target target : document.plan().targets()) {
-            for (StatedShare stated : StatedShare.of(target)) {
-                compare(document.tables(), stated).ifPresent(findings::add);
-            }
+        for (StatedShare stated : StatedShare.inPlan(document)) {
+            compare(document.tables(), stated).ifPresent(findings::add);
         }
         return findings;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.kehoach.model.PlanContent.Quantity;
 import vn.kehoach.model.PlanContent.Target;
+import vn.kehoach.model.PlanDocument;
 import vn.kehoach.model.SourceSpan;
 
 /**
@@ -15,6 +16,12 @@ import vn.kehoach.model.SourceSpan;
  */
 record StatedShare(String indicator, BigDecimal count, String countUnit, BigDecimal rate, String what, String date,
                    SourceSpan span) {
+
+    /** Every count-and-share the plan's targets state; none when extraction has not run. */
+    static List<StatedShare> inPlan(PlanDocument document) {
+        return document.plan() == null ? List.of()
+            : document.plan().targets().stream().flatMap(target -> of(target).stream()).toList();
+    }
 
     static List<StatedShare> of(Target target) {
         List<StatedShare> shares = new ArrayList<>();

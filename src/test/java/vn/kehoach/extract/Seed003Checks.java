@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import vn.kehoach.model.DocumentInfo;
 import vn.kehoach.model.LegalBasis;
 import vn.kehoach.model.PlanContent;
@@ -38,7 +39,7 @@ final class Seed003Checks {
             }
             String e = fold(expected);
             String a = fold(actual);
-            assertTrue(EditDistance.between(e, a) <= Math.max(1, e.length() / 10), "«" + actual + "» does not read as «" + expected + "»");
+            assertTrue(LevenshteinDistance.getDefaultInstance().apply(e, a) <= Math.max(1, e.length() / 10), "«" + actual + "» does not read as «" + expected + "»");
         }
 
         void same(List<String> expected, List<String> actual) {
