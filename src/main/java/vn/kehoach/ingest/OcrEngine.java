@@ -17,13 +17,9 @@ import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI;
+import vn.kehoach.ingest.OcrPageBuilder.OcrWord;
 import vn.kehoach.model.Block;
-import vn.kehoach.model.Box;
-import vn.kehoach.model.Line;
 import vn.kehoach.model.OcrStats;
-import vn.kehoach.model.Provenance;
-import vn.kehoach.model.SourceKind;
-import vn.kehoach.model.Word;
 
 /**
  * One native Tesseract handle, not thread-safe: use one per worker thread ({@link OcrEngines}). Each page
@@ -43,6 +39,8 @@ public final class OcrEngine implements AutoCloseable {
      * libtesseract 5.3.0, which lacks functions newer Tess4J declares (TessBaseAPIGetGradient).
      */
     private static final TessAPI API = loadApi();
+    /** Words with digits read with less confidence than this are read again alone. */
+    private static final double REREAD_BELOW = 0.85;
 
     private final String language;
     private TessBaseAPI handle;
@@ -100,22 +98,25 @@ public final class OcrEngine implements AutoCloseable {
             }
             throw new IllegalStateException("Tesseract failed to recognise page " + pageNumber);
         }
-        PageBuilder page = new PageBuilder(image, pageNumber);
-        TessResultIterator words = API.TessBaseAPIGetIterator(handle);
-        if (words != null) {
+        List<OcrWord> words = new ArrayList<>();
+        TessResultIterator iterator = API.TessBaseAPIGetIterator(handle);
+        if (iterator != null) {
             try {
-                walk(words, page);
+                walk(iterator, words);
             } finally {
-                API.TessResultIteratorDelete(words);
+                API.TessResultIteratorDelete(iterator);
             }
         }
-        API.TessBaseAPIClear(handle);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Result(OcrBlocks.of(page.paragraphs), new OcrStats(language, image.dpi(), page.wordCount,
-            page.wordCount == 0 ? 0 : page.confidenceSum / page.wordCount, millis));
+        OcrPageBuilder page = new OcrPageBuilder(image, pageNumber);
+        try {
+            rereadDoubtfulNumbers(words, image, pageNumber).forEach(page::add);
+        } finally {
+            API.TessBaseAPIClear(handle);
+        }
+        return page.result(language, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static void walk(TessResultIterator words, PageBuilder page) {
+    private static void walk(TessResultIterator words, List<OcrWord> out) {
         TessPageIterator position = API.TessResultIteratorGetPageIterator(words);
         IntBuffer left = IntBuffer.allocate(1);
         IntBuffer top = IntBuffer.allocate(1);
@@ -133,10 +134,63 @@ public final class OcrEngine implements AutoCloseable {
             API.TessDeleteText(utf8);
             float confidence = API.TessResultIteratorConfidence(words, word);
             API.TessPageIteratorBoundingBox(position, word, left, top, right, bottom);
-            page.add(newParagraph, newLine, text.strip(), Math.max(0, Math.min(1, confidence / 100.0)),
-                page.image.toPage(left.get(0), top.get(0), right.get(0), bottom.get(0)));
+            out.add(new OcrWord(newParagraph, newLine, text.strip(), Math.max(0, Math.min(1, confidence / 100.0)),
+                left.get(0), top.get(0), right.get(0), bottom.get(0)));
         } while (API.TessPageIteratorNext(position, word) != 0);
-        page.finishParagraph();
+    }
+
+    /**
+     * Reads again, alone as one line, each word with digits that the page pass doubted: in the page's
+     * layout a faint figure is binarised with its neighbourhood and loses strokes ("14/8/2018" read
+     * "11/0/2018"), alone it is not. The second reading replaces the first only when it is one word with
+     * digits and Tesseract is surer of it. Figures matter most: the checks add them up.
+     */
+    private List<OcrWord> rereadDoubtfulNumbers(List<OcrWord> words, PageImage image, int pageNumber) {
+        List<OcrWord> read = new ArrayList<>(words.size());
+        API.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_SINGLE_LINE);
+        try {
+            for (OcrWord word : words) {
+                read.add(word.confidence() < REREAD_BELOW && hasDigit(word.text()) ? reread(word, image, pageNumber) : word);
+            }
+        } finally {
+            API.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
+        }
+        return read;
+    }
+
+    private OcrWord reread(OcrWord word, PageImage image, int pageNumber) {
+        int height = word.bottom() - word.top();
+        // room above and below for marks and descenders, little at the sides so neighbours stay out
+        int left = Math.max(0, word.left() - height / 2);
+        int top = Math.max(0, word.top() - height / 3);
+        int right = Math.min(image.width(), word.right() + height / 2);
+        int bottom = Math.min(image.height(), word.bottom() + height / 3);
+        int width = right - left;
+        byte[] crop = new byte[width * (bottom - top)];
+        for (int y = top; y < bottom; y++) {
+            System.arraycopy(image.grey(), y * image.width() + left, crop, (y - top) * width, width);
+        }
+        // alone, so that the figure is binarised by its own contrast, not the page's
+        API.TessBaseAPISetImage(handle, ByteBuffer.wrap(crop), width, bottom - top, 1, width);
+        if (API.TessBaseAPIRecognize(handle, monitor) != 0) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("OCR of page " + pageNumber + " interrupted");
+            }
+            return word;
+        }
+        Pointer utf8 = API.TessBaseAPIGetUTF8Text(handle);
+        if (utf8 == null) {
+            return word;
+        }
+        String text = utf8.getString(0, StandardCharsets.UTF_8.name()).strip();
+        API.TessDeleteText(utf8);
+        double confidence = API.TessBaseAPIMeanTextConf(handle) / 100.0;
+        boolean oneWord = !text.isEmpty() && text.chars().noneMatch(Character::isWhitespace);
+        return oneWord && hasDigit(text) && confidence > word.confidence() ? word.reading(text, confidence) : word;
+    }
+
+    private static boolean hasDigit(String text) {
+        return text.chars().anyMatch(Character::isDigit);
     }
 
     @Override
@@ -147,57 +201,6 @@ public final class OcrEngine implements AutoCloseable {
             API.TessBaseAPIEnd(handle);
             API.TessBaseAPIDelete(handle);
             handle = null;
-        }
-    }
-
-    /** Assembles words into lines and lines into Tesseract's paragraphs as the iterator reports them. */
-    private static final class PageBuilder {
-        private final PageImage image;
-        private final int pageNumber;
-        private final List<List<Line>> paragraphs = new ArrayList<>();
-        private List<Line> paragraph = new ArrayList<>();
-        private final List<Word> line = new ArrayList<>();
-        private int wordCount;
-        private double confidenceSum;
-        private int lineCount;
-
-        PageBuilder(PageImage image, int pageNumber) {
-            this.image = image;
-            this.pageNumber = pageNumber;
-        }
-
-        void add(boolean newParagraph, boolean newLine, String text, double confidence, Box box) {
-            if (newParagraph) {
-                finishParagraph();
-            } else if (newLine) {
-                finishLine();
-            }
-            if (text.isEmpty()) {
-                return;
-            }
-            line.add(new Word(text, box, confidence));
-            wordCount++;
-            confidenceSum += confidence;
-        }
-
-        void finishParagraph() {
-            finishLine();
-            if (paragraph.isEmpty()) {
-                return;
-            }
-            paragraphs.add(paragraph);
-            paragraph = new ArrayList<>();
-        }
-
-        private void finishLine() {
-            if (line.isEmpty()) {
-                return;
-            }
-            String text = String.join(" ", line.stream().map(Word::text).toList());
-            Box box = line.stream().map(Word::box).reduce(Box::union).orElseThrow();
-            double confidence = line.stream().mapToDouble(Word::confidence).average().orElseThrow();
-            paragraph.add(new Line(text, line, null, new Provenance(SourceKind.OCR, pageNumber, ++lineCount, box, confidence)));
-            line.clear();
         }
     }
 }
