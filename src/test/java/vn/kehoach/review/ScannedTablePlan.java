@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.kehoach.samples.OfficeScanner;
+import vn.kehoach.testing.A4Text;
 
 /**
  * A one-page commune plan in the manner of seed 000, typeset in DejaVu Serif and put through the office
@@ -21,7 +22,6 @@ final class ScannedTablePlan {
     static final String WRONG_TOTAL = "4.471";
     private static final File FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf");
     private static final float SIZE = 12;
-    private static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
     private static final float ORDER_CENTRE = 95;
     private static final float LABEL_LEFT = 120;
     private static final float PEOPLE_RIGHT = 360;
@@ -56,44 +56,29 @@ final class ScannedTablePlan {
             doc.addPage(page);
             PDType0Font font = PDType0Font.load(doc, FONT);
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                left(s, font, 85, 80, "ỦY BAN NHÂN DÂN THỊ TRẤN VĨNH LỘC");
-                centred(s, font, 297, 120, "KẾ HOẠCH");
-                centred(s, font, 297, 138, "Phát triển bảo hiểm y tế năm 2023");
-                left(s, font, 85, 175, "Chỉ tiêu phát triển bảo hiểm y tế của các khu phố như sau:");
-                centred(s, font, ORDER_CENTRE, 205, "STT");
-                left(s, font, LABEL_LEFT, 205, "Đơn vị");
-                centred(s, font, (PEOPLE_RIGHT + CARDS_RIGHT) / 2 - 20, 205, "Năm 2023");
-                right(s, font, PEOPLE_RIGHT, 223, "Số khẩu");
-                right(s, font, CARDS_RIGHT, 223, "Số thẻ BHYT");
+                A4Text text = new A4Text(s, font, SIZE);
+                text.left(85, 80, "ỦY BAN NHÂN DÂN THỊ TRẤN VĨNH LỘC");
+                text.centred(297, 120, "KẾ HOẠCH");
+                text.centred(297, 138, "Phát triển bảo hiểm y tế năm 2023");
+                text.left(85, 175, "Chỉ tiêu phát triển bảo hiểm y tế của các khu phố như sau:");
+                text.centred(ORDER_CENTRE, 205, "STT");
+                text.left(LABEL_LEFT, 205, "Đơn vị");
+                text.centred((PEOPLE_RIGHT + CARDS_RIGHT) / 2 - 20, 205, "Năm 2023");
+                text.right(PEOPLE_RIGHT, 223, "Số khẩu");
+                text.right(CARDS_RIGHT, 223, "Số thẻ BHYT");
                 float y = 247;
                 for (String[] row : ROWS) {
                     if (!row[0].isEmpty()) {
-                        centred(s, font, ORDER_CENTRE, y, row[0]);
+                        text.centred(ORDER_CENTRE, y, row[0]);
                     }
-                    left(s, font, LABEL_LEFT, y, row[1]);
-                    right(s, font, PEOPLE_RIGHT, y, row[2]);
-                    right(s, font, CARDS_RIGHT, y, row[3]);
+                    text.left(LABEL_LEFT, y, row[1]);
+                    text.right(PEOPLE_RIGHT, y, row[2]);
+                    text.right(CARDS_RIGHT, y, row[3]);
                     y += 18;
                 }
-                left(s, font, 85, y + 20, "Trên đây là kế hoạch phát triển bảo hiểm y tế năm 2023 của thị trấn.");
+                text.left(85, y + 20, "Trên đây là kế hoạch phát triển bảo hiểm y tế năm 2023 của thị trấn.");
             }
             doc.save(typed.toFile());
         }
-    }
-
-    private static void left(PDPageContentStream s, PDType0Font font, float x, float y, String text) throws IOException {
-        s.beginText();
-        s.setFont(font, SIZE);
-        s.newLineAtOffset(x, PAGE_HEIGHT - y);
-        s.showText(text);
-        s.endText();
-    }
-
-    private static void right(PDPageContentStream s, PDType0Font font, float right, float y, String text) throws IOException {
-        left(s, font, right - font.getStringWidth(text) / 1000 * SIZE, y, text);
-    }
-
-    private static void centred(PDPageContentStream s, PDType0Font font, float centre, float y, String text) throws IOException {
-        left(s, font, centre - font.getStringWidth(text) / 1000 * SIZE / 2, y, text);
     }
 }
