@@ -33,3 +33,17 @@ RUNTIME_PACKAGES=(tesseract-ocr tesseract-ocr-vie)
 # (pdftotext/pdfimages for comparisons and benchmarks), a font with Vietnamese glyphs, and Chromium
 # (the review site is tested in the headless browser).
 TEST_PACKAGES=(tesseract-ocr-eng poppler-utils fonts-dejavu-core chromium)
+
+# jvm_options COMMAND: the JVM options ./kehoach runs COMMAND with. Per document, extract and the
+# commands like it run a little of much code (PDFBox, Tika, POI, Jackson, regular expressions, the
+# rules), which the optimising compiler (C2) takes about 6.5 CPU-seconds per process to compile and
+# never pays back: with the quick compiler alone, 18 scanned pages take 36.4 s instead of 38.9 s
+# (1.03 cores busy instead of 1.14, which lets a second job add more) and 800 typed documents with
+# 2 jobs 38.6 s instead of 45.0 s. Long hot loops do pay it back: repair of de-accented text runs at
+# 314,000 syllables/s with C2 and 153,000 without, and train-lm and serve run long.
+jvm_options() {
+  case "${1:-}" in
+    repair | train-lm | serve) ;;
+    *) echo "-XX:TieredStopAtLevel=1" ;;
+  esac
+}

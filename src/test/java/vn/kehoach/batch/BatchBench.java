@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,10 @@ import vn.kehoach.model.ModelJson;
  * <p>Arguments: work folder, runs, number of scans, number of typed documents.
  */
 public final class BatchBench {
+
+    /** The JVM options {@code ./kehoach extract} runs with (scripts/lib.sh), passed by scripts/bench-batch.sh. */
+    private static final List<String> LAUNCHER_JVM_OPTIONS =
+        List.of(System.getProperty("kehoach.bench.jvmOptions", "").split("\\s+")).stream().filter(o -> !o.isEmpty()).toList();
 
     private final Path work;
     private final int runs;
@@ -44,7 +49,8 @@ public final class BatchBench {
         });
         Path small = bench.folder("small", 200, (dir, n) -> Files.writeString(dir.resolve("plan-" + n + ".md"),
             BatchInputs.shortPlan(n)));
-        System.out.printf(Locale.ROOT, "load average at start: %s%n", loadAverage());
+        System.out.printf(Locale.ROOT, "load average at start: %s; JVM options of ./kehoach extract: %s%n", loadAverage(),
+            LAUNCHER_JVM_OPTIONS.isEmpty() ? "none" : String.join(" ", LAUNCHER_JVM_OPTIONS));
         capacity();
         bench.throughput("scanned PDFs", scanned);
         bench.throughput("typed PDF / DOCX / Markdown", typedDocs);
@@ -91,21 +97,31 @@ public final class BatchBench {
         return dir;
     }
 
+    /**
+     * 1-job and 2-job runs alternate, and the speed-up is the median of each pair's ratio: the speed of a
+     * shared machine drifts over minutes, and running all 1-job runs before all 2-job runs would put that
+     * drift into the ratio. The cores each run used (CPU time / wall time) show what a ratio can reach:
+     * a 1-job run that already keeps 1.13 cores busy leaves 2 jobs at most 2 / 1.13 = 1.77x.
+     */
     private void throughput(String label, Path inputs) throws Exception {
-        double[] docsPerSecond = new double[3];
-        double[] pagesPerSecond = new double[3];
-        for (int jobs = 1; jobs <= 2; jobs++) {
-            List<JsonNode> results = new ArrayList<>();
-            for (int run = 0; run < runs; run++) {
-                results.add(extract(inputs, jobs, 0, List.of()).summary.get("run"));
-            }
-            docsPerSecond[jobs] = median(results, "documentsPerSecond");
-            pagesPerSecond[jobs] = median(results, "pagesPerSecond");
-            System.out.printf(Locale.ROOT, "%-28s jobs=%d: %6.2f documents/s %6.2f pages/s (median of %d)%n", label, jobs,
-                docsPerSecond[jobs], pagesPerSecond[jobs], runs);
+        List<List<Extraction>> byJobs = List.of(new ArrayList<>(), new ArrayList<>());
+        List<Double> ratios = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            Extraction one = extract(inputs, 1, 0, List.of());
+            Extraction two = extract(inputs, 2, 0, List.of());
+            byJobs.get(0).add(one);
+            byJobs.get(1).add(two);
+            ratios.add(two.pagesPerSecond() / one.pagesPerSecond());
         }
-        System.out.printf(Locale.ROOT, "%-28s 2 jobs / 1 job: %.2fx documents/s, %.2fx pages/s%n", label,
-            docsPerSecond[2] / docsPerSecond[1], pagesPerSecond[2] / pagesPerSecond[1]);
+        for (int jobs = 1; jobs <= 2; jobs++) {
+            List<Extraction> results = byJobs.get(jobs - 1);
+            System.out.printf(Locale.ROOT, "%-28s jobs=%d: %6.2f documents/s %6.2f pages/s, %.2f cores busy (median of %d)%n",
+                label, jobs, median(results.stream().map(Extraction::documentsPerSecond).toList()),
+                median(results.stream().map(Extraction::pagesPerSecond).toList()),
+                median(results.stream().map(Extraction::coresBusy).toList()), runs);
+        }
+        System.out.printf(Locale.ROOT, "%-28s 2 jobs / 1 job: %.2fx (median of the runs' ratios %s)%n", label,
+            median(ratios), ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList());
     }
 
     /**
@@ -122,13 +138,28 @@ public final class BatchBench {
         }
     }
 
-    private record Extraction(JsonNode summary, long peakKibAtMark, long peakKib) {
+    /** One run's figures: its summary, its peak RSS when it reached the mark and at the end, its CPU time. */
+    private record Extraction(JsonNode summary, long peakKibAtMark, long peakKib, long cpuNanos, long wallNanos) {
+
+        double documentsPerSecond() {
+            return summary.get("run").get("documentsPerSecond").asDouble();
+        }
+
+        double pagesPerSecond() {
+            return summary.get("run").get("pagesPerSecond").asDouble();
+        }
+
+        /** Cores the whole process kept busy on average, start-up included. */
+        double coresBusy() {
+            return (double) cpuNanos / wallNanos;
+        }
     }
 
     /** One fresh {@code extract} process; its VmHWM is read when the manifest reaches {@code mark} entries and at the end. */
     private Extraction extract(Path inputs, int jobs, int mark, List<String> jvmOptions) throws Exception {
         Path out = Files.createTempDirectory(work, "out");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(LAUNCHER_JVM_OPTIONS);
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
             "-Dkehoach.models=" + Path.of("models").toAbsolutePath(), "vn.kehoach.cli.Main",
@@ -136,12 +167,15 @@ public final class BatchBench {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         builder.redirectErrorStream(true).redirectOutput(work.resolve("extract.log").toFile());
+        long start = System.nanoTime();
         Process process = builder.start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         long peak = 0;
         long peakAtMark = -1;
+        long cpuNanos = 0;
         while (!process.waitFor(100, TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, peakKib(status));
+            cpuNanos = process.info().totalCpuDuration().map(Duration::toNanos).orElse(cpuNanos);
             if (peakAtMark < 0 && mark > 0 && manifestLines(out) >= mark) {
                 peakAtMark = peak;
             }
@@ -150,7 +184,8 @@ public final class BatchBench {
             throw new IllegalStateException("extract failed (" + process.exitValue() + "): "
                 + Files.readString(work.resolve("extract.log")));
         }
-        return new Extraction(ModelJson.mapper().readTree(out.resolve("summary.json").toFile()), peakAtMark, peak);
+        return new Extraction(ModelJson.mapper().readTree(out.resolve("summary.json").toFile()), peakAtMark, peak,
+            cpuNanos, System.nanoTime() - start);
     }
 
     private static long peakKib(Path status) {
@@ -171,10 +206,10 @@ public final class BatchBench {
         return Files.exists(manifest) ? Files.readAllLines(manifest, StandardCharsets.UTF_8).size() : 0;
     }
 
-    private static double median(List<JsonNode> runs, String field) {
-        double[] values = runs.stream().mapToDouble(r -> r.get(field).asDouble()).sorted().toArray();
-        return values.length % 2 == 1 ? values[values.length / 2]
-            : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+            : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static String loadAverage() throws IOException {
