@@ -142,8 +142,7 @@ public final class OcrEngine implements AutoCloseable {
     /**
      * Reads again, alone as one line, each word with digits that the page pass doubted: in the page's
      * layout a faint figure is binarised with its neighbourhood and loses strokes ("14/8/2018" read
-     * "11/0/2018"), alone it is not. The second reading replaces the first only when it is one word with
-     * digits and Tesseract is surer of it. Figures matter most: the checks add them up.
+     * "11/0/2018"), alone it is not. Figures matter most: the checks add them up.
      */
     private List<OcrWord> rereadDoubtfulNumbers(List<OcrWord> words, PageImage image, int pageNumber) {
         List<OcrWord> read = new ArrayList<>(words.size());
@@ -158,6 +157,12 @@ public final class OcrEngine implements AutoCloseable {
         return read;
     }
 
+    /**
+     * Reads the word's crop as it is and with its grey levels stretched, and keeps the surest reading that
+     * is one word with digits, if Tesseract is surer of it than of the page pass's. Stretched (darkest to
+     * black, palest to white, mid-greys darkened) a faint figure keeps its thin strokes: on the seed scan
+     * "14/8/2018" is read at 0.88, while the plain crop gives "11/8/2018" at 0.62.
+     */
     private OcrWord reread(OcrWord word, PageImage image, int pageNumber) {
         int height = word.bottom() - word.top();
         // room above and below for marks and descenders, little at the sides so neighbours stay out
@@ -170,8 +175,19 @@ public final class OcrEngine implements AutoCloseable {
         for (int y = top; y < bottom; y++) {
             System.arraycopy(image.grey(), y * image.width() + left, crop, (y - top) * width, width);
         }
-        // alone, so that the figure is binarised by its own contrast, not the page's
-        API.TessBaseAPISetImage(handle, ByteBuffer.wrap(crop), width, bottom - top, 1, width);
+        OcrWord best = word;
+        for (byte[] pixels : List.of(crop, stretched(crop))) {
+            OcrWord reading = readLine(pixels, width, bottom - top, word, pageNumber);
+            if (reading.confidence() > best.confidence()) {
+                best = reading;
+            }
+        }
+        return best;
+    }
+
+    /** The crop read alone as one line, or {@code word} when that gives no single word with digits. */
+    private OcrWord readLine(byte[] pixels, int width, int height, OcrWord word, int pageNumber) {
+        API.TessBaseAPISetImage(handle, ByteBuffer.wrap(pixels), width, height, 1, width);
         if (API.TessBaseAPIRecognize(handle, monitor) != 0) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("OCR of page " + pageNumber + " interrupted");
@@ -186,7 +202,24 @@ public final class OcrEngine implements AutoCloseable {
         API.TessDeleteText(utf8);
         double confidence = API.TessBaseAPIMeanTextConf(handle) / 100.0;
         boolean oneWord = !text.isEmpty() && text.chars().noneMatch(Character::isWhitespace);
-        return oneWord && hasDigit(text) && confidence > word.confidence() ? word.reading(text, confidence) : word;
+        return oneWord && hasDigit(text) ? word.reading(text, confidence) : word;
+    }
+
+    /** Grey levels spread over the full range, then squared, which darkens the grey of faint strokes. */
+    private static byte[] stretched(byte[] grey) {
+        int darkest = 255;
+        int palest = 0;
+        for (byte pixel : grey) {
+            darkest = Math.min(darkest, pixel & 0xff);
+            palest = Math.max(palest, pixel & 0xff);
+        }
+        double range = Math.max(1, palest - darkest);
+        byte[] out = new byte[grey.length];
+        for (int i = 0; i < grey.length; i++) {
+            double level = ((grey[i] & 0xff) - darkest) / range;
+            out[i] = (byte) Math.round(255 * level * level);
+        }
+        return out;
     }
 
     private static boolean hasDigit(String text) {

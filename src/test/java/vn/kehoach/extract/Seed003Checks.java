@@ -82,6 +82,7 @@ final class Seed003Checks {
         DocumentInfo info = document.document();
         List<LegalBasis> bases = info.legalBases();
         assertEquals(List.of("9758/UBND-VX", "25/KH-UBND"), bases.stream().map(LegalBasis::reference).toList());
+        assertEquals("2018-08-14", bases.get(0).date());
         assertEquals("2020-01-22", bases.get(1).date());
         assertEquals("Công văn", bases.get(0).type());
         assertEquals("UBND tỉnh Thanh Hóa", bases.get(0).issuer());

@@ -11,8 +11,7 @@ import vn.kehoach.model.DocumentKind;
 
 /**
  * Seed 003 from its image-only scan, through Tesseract ({@code vie}) and repair: the checks of
- * {@link Seed003ExtractionTest} with OCR tolerance. One printed value is not legible in the OCR text and is
- * not checked here: the first basis's date (the faint "14/8/2018" reads "11/0/2018", alone too).
+ * {@link Seed003ExtractionTest} with OCR tolerance.
  */
 @Tag("ocr")
 class Seed003ScanExtractionTest {
@@ -36,6 +35,7 @@ class Seed003ScanExtractionTest {
 
     @Test
     void legalBasesSignerAndRecipients() {
+        // the page pass read the faint date "11/0/2018"; read again alone with its grey levels stretched, "14/8/2018"
         Seed003Checks.legalBasesSignerAndRecipients(scan, Reading.OCR);
     }
 
