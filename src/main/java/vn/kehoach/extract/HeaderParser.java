@@ -25,6 +25,7 @@ final class HeaderParser {
     private static final Pattern NUMBER_CUE = Pattern.compile("^\\W*(?:(?:" + String.join("|",
         DocumentCodes.TYPE_NAMES_LONGEST_FIRST.stream().map(OcrText::cue).toList()) + ")\\s*)?" + OcrText.cue("số") + "\\s*[:.]?");
     private static final Pattern RULE_LINE = Pattern.compile("^[\\s\\-_=.–—*]*$");
+    private static final Pattern WORD = Pattern.compile("\\S+");
     /** Agency types that sit under a parent body in a two-line issuer ("UBND TỈNH ..." over "SỞ Y TẾ"). */
     private static final Pattern SUBORDINATE = Pattern.compile("^(?:" + String.join("|",
         OcrText.cue("sở"), OcrText.cue("phòng"), OcrText.cue("ban"), OcrText.cue("trung tâm"), OcrText.cue("chi cục"),
@@ -157,7 +158,7 @@ final class HeaderParser {
      * issuer is in capitals and the place is not.
      */
     private static int capitalsEnd(String text, int end) {
-        Matcher word = Pattern.compile("\\S+").matcher(text).region(0, end);
+        Matcher word = WORD.matcher(text).region(0, end);
         int capitalsEnd = 0;
         while (word.find()) {
             String w = word.group().replaceAll("[^\\p{L}\\d]", "");
